@@ -25,7 +25,9 @@ const NUMBER_RE = /^([△▲-])?\s*(\d{1,3}(?:,\s?\d{3})+|\d+)(?:\.(\d+))?\s*(.*
  * Null when there is no number at the start, or the text is a missing mark.
  */
 export function parseNumber(text: string): ParsedNumber | null {
-  const s = toHalfWidth(text).trim().replace(/^[(（]|[)）]$/g, "");
+  const s = toHalfWidth(text)
+    .trim()
+    .replace(/^[(（]|[)）]$/g, "");
   if (isMissingMark(s)) return null;
   const m = NUMBER_RE.exec(s);
   if (!m) return null;

@@ -20,7 +20,7 @@ export function nameKey(s: string): string {
 /** Collapses runs of whitespace, trims, and strips HTML fragments left by the PDF extraction. */
 export function cleanText(s: string): string {
   return s
-    .replace(/<[^>]+>/g, " ")
+    .replace(/<\/?(?:ul|ol|li|br|p|div|span)\b[^>]*>/gi, " ")
     .replace(/[ \t\u3000]+/g, " ")
     .replace(/ *\n */g, "\n")
     .trim();

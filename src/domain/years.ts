@@ -76,15 +76,15 @@ export function parseYear(text: string): Period | null {
 export function parsePeriod(text: string): Period | null {
   const single = parseYear(text);
   if (single) return single;
-  const m = RANGE_RE.exec(normalise(text));
+  // "H27～31": the second year carries the first one's era.
+  const s = normalise(text).replace(
+    new RegExp(`^${ERA_YEAR}(\\s*(?:年度|年|暦年)?\\s*[～〜~\\-－ー―]\\s*)(\\d{1,2})(?!\\d)`),
+    (_m, era: string, n: string, mid: string, n2: string) => `${era}${n}${mid}${era}${n2}`,
+  );
+  const m = RANGE_RE.exec(s);
   if (!m) return null;
   const from = westernOf(m[1], m[2], m[3]);
-  let to = westernOf(m[5], m[6], m[7]);
-  if (to === null && m[5] === undefined && m[7] === undefined) {
-    // "H27～31": the era carries over from the first year.
-    const tail = /[～〜~\-－ー―]\s*(\d{1,2})\s*(年度|年|暦年)?$/.exec(normalise(text));
-    if (tail && m[1]) to = westernOf(m[1], tail[1], undefined);
-  }
+  const to = westernOf(m[5], m[6], m[7]);
   if (from === null || to === null || to < from) return null;
   const basis = basisOf(m[8]) ?? basisOf(m[4]);
   return basis ? { from, to, basis } : { from, to };

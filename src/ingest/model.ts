@@ -241,7 +241,9 @@ export function emptyDocument(
   title: string,
   edition: string,
 ): {
-  -readonly [K in keyof ParsedDocument]: ParsedDocument[K] extends readonly (infer T)[] ? T[] : ParsedDocument[K];
+  -readonly [K in keyof ParsedDocument]: ParsedDocument[K] extends readonly (infer T)[]
+    ? T[]
+    : ParsedDocument[K];
 } {
   return {
     kind,

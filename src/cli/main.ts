@@ -1,0 +1,168 @@
+// The `hyoka` command line. Each command opens the store named by --db, brings its schema up to date,
+// does one thing, and reports in Japanese. Errors are printed as messages, never as stack traces.
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { Command, Option } from "commander";
+import { stringify } from "csv-stringify/sync";
+import { type Store, databaseUrl, migrate, openStore } from "../db/connect.ts";
+import { importDocument } from "../db/import-document.ts";
+import { checkData } from "../evaluation/check.ts";
+import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
+import { readDocument } from "../ingest/read-document.ts";
+import { loadProfileFile, loadProfiles } from "../profiles.ts";
+
+/** An error whose message is for the user; anything else is a bug and is reported as one. */
+export class UserError extends Error {}
+
+async function withStore<T>(dbOption: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(databaseUrl(dbOption));
+  try {
+    await migrate(store.db);
+    return await fn(store);
+  } finally {
+    await store.db.destroy();
+  }
+}
+
+const COUNT_LABELS: Record<string, string> = {
+  plans: "計画",
+  nodes: "ノード",
+  programs: "事業",
+  programLinks: "事業の掲載",
+  budgetLines: "予算行",
+  indicators: "指標",
+  usages: "指標の使用",
+  targets: "目標値",
+  observations: "実績値等",
+  evaluations: "評価",
+  supportOrganizations: "支援機関",
+};
+
+const program = new Command()
+  .name("hyoka")
+  .description("Hyoka（評価）: 政策評価・KPI進捗管理")
+  .addOption(
+    new Option("--db <url>", "データベース（sqlite:<path> または postgres://…）").env("HYOKA_DATABASE_URL"),
+  )
+  .showHelpAfterError();
+
+program
+  .command("import")
+  .description("資料（テキスト）を取り込む。種類は自動判別。UTF-8（BOM有無）と Shift_JIS に対応")
+  .argument("<files...>", "取り込むファイル")
+  .action(async (files: string[]) => {
+    let failed = 0;
+    await withStore(program.opts().db, async (store) => {
+      for (const file of files) {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(file);
+        } catch {
+          console.error(`✗ ${file}: ファイルを開けません。パスを確かめてください。`);
+          failed++;
+          continue;
+        }
+        const r = readDocument(bytes, basename(file));
+        if (!r.ok) {
+          failed++;
+          for (const i of r.issues) console.error(`✗ ${file}${i.line ? `:${i.line}` : ""}: ${i.message}`);
+          console.error(`  → ${file} は取り込みませんでした（データベースは変更していません）。`);
+          continue;
+        }
+        const counts = await importDocument(store.db, r.document, { name: basename(file), sha256: r.sha256 });
+        const summary = Object.entries(counts)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${COUNT_LABELS[k] ?? k} ${n}`)
+          .join("、");
+        console.log(`✓ ${file}: ${r.document.title}（${r.document.kind}, ${r.encoding}）: ${summary}`);
+        for (const i of r.issues) console.log(`  ⚠ ${file}${i.line ? `:${i.line}` : ""}: ${i.message}`);
+      }
+    });
+    if (failed > 0) process.exitCode = 1;
+  });
+
+const exportCommand = program.command("export").description("データを書き出す");
+exportCommand
+  .command("indicators")
+  .description("指標ごと・評価期間ごとに1件: 基準値・実績値・目標値・計算した率と判定・公表値")
+  .addOption(new Option("--format <format>", "出力形式").choices(["json", "csv"]).default("json"))
+  .option("--plan <key>", "計画のキーで絞り込む")
+  .option("--out <file>", "書き出し先（省略時は標準出力）")
+  .action(async (opts: { format: "json" | "csv"; plan?: string; out?: string }) => {
+    const records = await withStore(program.opts().db, (s) =>
+      indicatorRecords(s.db, loadProfiles(), opts.plan ? { planKey: opts.plan } : {}),
+    );
+    const text = opts.format === "json" ? JSON.stringify(records, null, 2) + "\n" : toCsv(records);
+    if (opts.out) writeFileSync(opts.out, text);
+    else process.stdout.write(text);
+  });
+
+function toCsv(records: IndicatorRecord[]): string {
+  const rows = records.map((r) => ({
+    計画: r.plan,
+    コード: r.nodeCode ?? "",
+    施策等: r.nodeName,
+    指標: r.indicator,
+    単位: r.unit,
+    方向: r.direction,
+    基準値: r.baseline?.value ?? "",
+    基準年: r.baseline?.period?.label ?? "",
+    実績値: r.actual?.value ?? "",
+    実績年: r.actual?.period.label ?? "",
+    目標値: r.target?.value ?? "",
+    目標年: r.target?.period.label ?? "",
+    目標の種類: r.target?.kind ?? "",
+    参照値: r.referenceValue ?? "",
+    率: r.rate ?? "",
+    率なしの理由: r.rateReason ?? "",
+    判定: r.grade ?? "",
+    公表の率: r.publishedRate ?? "",
+    公表の判定: r.publishedGrade ?? "",
+    評価時点: r.evaluatedAsOf,
+    評価ルール: r.profile,
+  }));
+  return "\uFEFF" + stringify(rows, { header: true, record_delimiter: "\r\n" });
+}
+
+program
+  .command("check")
+  .description("データの食い違い（公表値と計算値、再掲の数値、合計と内訳、資料間の実績値）を一覧する")
+  .option("--json", "JSON で出力する")
+  .action(async (opts: { json?: boolean }) => {
+    const findings = await withStore(program.opts().db, (s) => checkData(s.db, loadProfiles()));
+    if (opts.json) {
+      process.stdout.write(JSON.stringify(findings, null, 2) + "\n");
+      return;
+    }
+    const disagreements = findings.filter((f) => f.severity === "disagreement");
+    for (const f of findings)
+      console.log(`${f.severity === "disagreement" ? "✗" : "ℹ"} [${f.kind}] ${f.subject}: ${f.message}`);
+    console.log(`食い違い ${disagreements.length} 件、参考 ${findings.length - disagreements.length} 件。`);
+  });
+
+const profiles = program.command("profiles").description("評価ルール（進捗率・達成率の算定方法と判定区分）");
+profiles
+  .command("list")
+  .description("使える評価ルールを一覧する")
+  .action(() => {
+    for (const p of loadProfiles().values()) console.log(`${p.id}\t${p.name}`);
+  });
+profiles
+  .command("show")
+  .description("評価ルールの内容を表示する")
+  .argument("<id-or-file>", "ルールのID、またはルールを書いた JSON ファイル")
+  .action((idOrFile: string) => {
+    const p = idOrFile.endsWith(".json") ? loadProfileFile(idOrFile) : loadProfiles().get(idOrFile);
+    if (!p)
+      throw new UserError(`評価ルール「${idOrFile}」はありません。hyoka profiles list で一覧できます。`);
+    console.log(JSON.stringify(p, null, 2));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  const err = e as Error;
+  console.error(`エラー: ${err.message}`);
+  if (process.env.HYOKA_DEBUG) console.error(err.stack);
+  process.exitCode = 2;
+}

@@ -1,0 +1,178 @@
+// Row types of the store. Booleans are 0/1 integers and JSON is text, so both dialects read the same.
+import type { Generated } from "kysely";
+
+type Id = Generated<number>;
+/** bigint columns: better-sqlite3 returns number, pg returns string. */
+type BigIntColumn = number | string | bigint;
+
+export interface Database {
+  documents: {
+    id: Id;
+    key: string;
+    kind: string;
+    title: string;
+    edition: string;
+    evaluation_year: number | null;
+    file_name: string;
+    sha256: string;
+    imported_at: string;
+  };
+  plans: {
+    id: Id;
+    key: string;
+    name: string;
+    organization: string;
+    period_from: number | null;
+    period_to: number | null;
+    levels: string;
+    rule_profile: string;
+    texts: string;
+    document_id: number;
+  };
+  departments: { id: Id; name: string };
+  policy_nodes: {
+    id: Id;
+    key: string;
+    plan_id: number;
+    parent_id: number | null;
+    level: string;
+    code: string | null;
+    name: string;
+    sort_order: number;
+    texts: string;
+    document_id: number;
+  };
+  node_departments: { node_id: number; department_id: number };
+  programs: {
+    id: Id;
+    key: string;
+    code: string | null;
+    name: string;
+    department_id: number | null;
+    summary: string | null;
+    attributes: string;
+  };
+  program_links: {
+    id: Id;
+    program_id: number;
+    node_id: number;
+    document_id: number;
+    sort_order: number;
+    relisted: number;
+    listed: string;
+    line: number | null;
+  };
+  budget_lines: {
+    id: Id;
+    program_id: number;
+    document_id: number;
+    fiscal_year: number;
+    kind: string;
+    amount: BigIntColumn;
+    scale: number;
+    general_revenue: BigIntColumn | null;
+    staff_hq: string | null;
+    staff_branch: string | null;
+    staff_total: string | null;
+    total_cost: BigIntColumn | null;
+    standalone: number;
+    note: string | null;
+  };
+  indicators: {
+    id: Id;
+    key: string;
+    name: string;
+    unit: string;
+    direction: string;
+    measure: string;
+    milestones: string | null;
+    year_basis: string | null;
+    source: string | null;
+    publication: string | null;
+    rationale: string | null;
+  };
+  indicator_usages: {
+    id: Id;
+    indicator_id: number;
+    node_id: number;
+    document_id: number;
+    display_name: string;
+    sort_order: number;
+    role: string | null;
+    baseline_from: number | null;
+    baseline_to: number | null;
+    baseline_value: string | null;
+    analysis: string | null;
+    published_rate: string | null;
+    published_grade: string | null;
+    published_from: number | null;
+    published_to: number | null;
+    note: string | null;
+  };
+  targets: {
+    id: Id;
+    usage_id: number;
+    period_from: number;
+    period_to: number;
+    kind: string;
+    value: string | null;
+    reference_series: string | null;
+    is_final: number;
+    label: string | null;
+  };
+  observations: {
+    id: Id;
+    indicator_id: number;
+    series: string;
+    period_from: number;
+    period_to: number;
+    value: string | null;
+    milestone: string | null;
+    status: string | null;
+    note: string | null;
+    document_id: number;
+    known_from: string;
+  };
+  node_evaluations: {
+    id: Id;
+    node_id: number;
+    evaluation_year: number;
+    document_id: number;
+    indicator_grade: string | null;
+    coordination: string | null;
+    urgency_priority: string | null;
+    overall_judgement: string | null;
+    secondary_evaluation: string | null;
+    response_policy: string | null;
+    texts: string;
+  };
+  program_evaluations: {
+    id: Id;
+    program_id: number;
+    node_id: number;
+    evaluation_year: number;
+    document_id: number;
+    response_policy_no: string | null;
+    direction: string | null;
+    note: string | null;
+  };
+  plan_links: { id: Id; node_id: number; linked_plan: string; document_id: number };
+  printed_totals: {
+    id: Id;
+    document_id: number;
+    scope_key: string;
+    label: string;
+    printed: string;
+    sum_of_rows: string;
+    line: number | null;
+  };
+  support_organizations: {
+    id: Id;
+    plan_id: number;
+    document_id: number;
+    name: string;
+    role: string;
+    kind: string;
+    sort_order: number;
+  };
+}

@@ -1,0 +1,160 @@
+// `hyoka check`: every disagreement the data holds, and the facts worth a second look.
+import type { Kysely } from "kysely";
+import type { RuleProfile } from "../domain/rule-profile.ts";
+import { nameKey, toHalfWidth } from "../domain/text.ts";
+import { periodLabel } from "../domain/years.ts";
+import type { Database } from "../db/schema.ts";
+import { indicatorRecords } from "./indicator-records.ts";
+
+export type FindingKind =
+  | "rate-mismatch"
+  | "grade-mismatch"
+  | "relisted-mismatch"
+  | "total-mismatch"
+  | "observation-conflict"
+  | "shared-indicator";
+
+export interface Finding {
+  kind: FindingKind;
+  /** disagreement: the data contradicts itself; info: worth knowing, not an error. */
+  severity: "disagreement" | "info";
+  subject: string;
+  message: string;
+}
+
+export async function checkData(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+
+  for (const r of await indicatorRecords(db, profiles)) {
+    const where = `${r.plan} ${r.nodeCode ?? r.nodeName}「${r.indicator}」`;
+    if (r.publishedRate !== null && r.rate !== r.publishedRate) {
+      findings.push({
+        kind: "rate-mismatch",
+        severity: "disagreement",
+        subject: where,
+        message: `公表の率 ${r.publishedRate}% と計算した率 ${r.rate === null ? `（算出不能: ${r.rateReason}）` : `${r.rate}%`} が異なります。`,
+      });
+    }
+    if (r.publishedGrade !== null && r.grade !== r.publishedGrade) {
+      findings.push({
+        kind: "grade-mismatch",
+        severity: "disagreement",
+        subject: where,
+        message: `公表の判定「${r.publishedGrade}」と計算した判定「${r.grade ?? "－"}」が異なります。`,
+      });
+    }
+  }
+
+  // 再掲: the same program listed under several nodes; its printed figures must agree.
+  const links = await db
+    .selectFrom("program_links as l")
+    .innerJoin("programs as p", "p.id", "l.program_id")
+    .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+    .select(["p.id", "p.name", "l.listed", "l.relisted", "n.name as nodeName", "l.line"])
+    .orderBy("p.id")
+    .orderBy("l.sort_order")
+    .execute();
+  const byProgram = Map.groupBy(links, (l) => l.id);
+  for (const group of byProgram.values()) {
+    if (group.length < 2) continue;
+    const first = group[0]!;
+    const base = figuresOf(first.listed);
+    for (const other of group.slice(1)) {
+      const fig = figuresOf(other.listed);
+      for (const [field, value] of Object.entries(base)) {
+        const v = fig[field];
+        if (v !== undefined && v !== value) {
+          findings.push({
+            kind: "relisted-mismatch",
+            severity: "disagreement",
+            subject: `事業「${first.name}」`,
+            message: `${field}: 「${first.nodeName}」では ${value}、【再掲】「${other.nodeName}」${other.line ? `（${other.line}行目）` : ""}では ${v}。`,
+          });
+        }
+      }
+    }
+  }
+
+  for (const t of await db.selectFrom("printed_totals").selectAll().execute()) {
+    if (t.printed !== t.sum_of_rows) {
+      findings.push({
+        kind: "total-mismatch",
+        severity: "disagreement",
+        subject: t.scope_key,
+        message: `${t.label}: 印刷された合計 ${t.printed} と行の合計 ${t.sum_of_rows} が異なります${t.line ? `（${t.line}行目）` : ""}。`,
+      });
+    }
+  }
+
+  // The same indicator, series and period stated with different values by different documents.
+  const obs = await db
+    .selectFrom("observations as o")
+    .innerJoin("indicators as i", "i.id", "o.indicator_id")
+    .innerJoin("documents as d", "d.id", "o.document_id")
+    .select(["i.name", "o.indicator_id", "o.series", "o.period_from", "o.period_to", "o.value", "d.title"])
+    .where("o.value", "is not", null)
+    .execute();
+  const byPoint = Map.groupBy(obs, (o) => `${o.indicator_id}|${o.series}|${o.period_from}|${o.period_to}`);
+  for (const group of byPoint.values()) {
+    const values = new Set(group.map((o) => Number(o.value)));
+    if (values.size > 1) {
+      const g = group[0]!;
+      findings.push({
+        kind: "observation-conflict",
+        severity: "disagreement",
+        subject: `指標「${g.name}」`,
+        message: `${periodLabel({ from: g.period_from, to: g.period_to })}の値が資料により異なります: ${group.map((o) => `${o.title} ${o.value}`).join(" / ")}`,
+      });
+    }
+  }
+
+  const shared = await db
+    .selectFrom("indicator_usages as u")
+    .innerJoin("indicators as i", "i.id", "u.indicator_id")
+    .innerJoin("policy_nodes as n", "n.id", "u.node_id")
+    .innerJoin("plans as p", "p.id", "n.plan_id")
+    .select(["i.id", "i.name", "p.name as planName"])
+    .execute();
+  for (const group of Map.groupBy(shared, (s) => s.id).values()) {
+    const plans = [...new Set(group.map((g) => g.planName))];
+    if (plans.length > 1) {
+      findings.push({
+        kind: "shared-indicator",
+        severity: "info",
+        subject: `指標「${group[0]!.name}」`,
+        message: `${plans.length}つの計画で使われています（${plans.join("、")}）。実績値は1系列、目標値は計画ごとです。`,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The figures a listing printed: numeric-looking fields of `listed` (nested one level), by field name.
+ * Text fields (names, status texts) are not figures and may legitimately be worded differently.
+ */
+function figuresOf(listedJson: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (obj: Record<string, unknown>, prefix: string) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (v !== null && typeof v === "object" && !Array.isArray(v))
+        visit(v as Record<string, unknown>, `${prefix}${k}.`);
+      else if (typeof v === "number") out[`${prefix}${k}`] = String(v);
+      else if (
+        typeof v === "string" &&
+        /^[△▲-]?[\d,]+(\.\d+)?$/.test(
+          toHalfWidth(v)
+            .trim()
+            .replace(/\s*\(.*\)$/, ""),
+        )
+      ) {
+        out[`${prefix}${k}`] = nameKey(v);
+      }
+    }
+  };
+  visit(JSON.parse(listedJson) as Record<string, unknown>, "");
+  return out;
+}

@@ -1,0 +1,185 @@
+// One record per indicator usage (an indicator in a plan's node), evaluated under the plan's profile
+// as of the edition of the document that states the usage.
+import type { Kysely } from "kysely";
+import { type Decimal, formatDecimal, parseDecimal } from "../domain/decimal.ts";
+import {
+  type Direction,
+  type Observation,
+  type Target,
+  RATE_REASON_TEXT,
+  evaluateIndicator,
+} from "../domain/evaluate.ts";
+import type { RuleProfile } from "../domain/rule-profile.ts";
+import { type Period, periodLabel } from "../domain/years.ts";
+import type { Database } from "../db/schema.ts";
+
+export interface PeriodJson {
+  from: number;
+  to: number;
+  label: string;
+}
+
+export interface IndicatorRecord {
+  plan: string;
+  planKey: string;
+  nodeCode: string | null;
+  nodeName: string;
+  indicator: string;
+  indicatorKey: string;
+  unit: string;
+  direction: string;
+  baseline: { value: string | null; period: PeriodJson | null } | null;
+  actual: { value: string; period: PeriodJson } | null;
+  target: { value: string | null; period: PeriodJson; kind: string } | null;
+  referenceValue: string | null;
+  rate: string | null;
+  rateReason: string | null;
+  grade: string | null;
+  publishedRate: string | null;
+  publishedGrade: string | null;
+  publishedPeriod: PeriodJson | null;
+  evaluatedAsOf: string;
+  profile: string;
+}
+
+const periodJson = (p: Period): PeriodJson => ({ from: p.from, to: p.to, label: periodLabel(p) });
+const dec = (s: string | null): Decimal | undefined =>
+  s === null ? undefined : (parseDecimal(s) ?? undefined);
+
+export async function indicatorRecords(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  filter: { planKey?: string } = {},
+): Promise<IndicatorRecord[]> {
+  let q = db
+    .selectFrom("indicator_usages as u")
+    .innerJoin("indicators as i", "i.id", "u.indicator_id")
+    .innerJoin("policy_nodes as n", "n.id", "u.node_id")
+    .innerJoin("plans as p", "p.id", "n.plan_id")
+    .innerJoin("documents as d", "d.id", "u.document_id")
+    .select([
+      "u.id as usageId",
+      "u.display_name",
+      "u.baseline_from",
+      "u.baseline_to",
+      "u.baseline_value",
+      "u.published_rate",
+      "u.published_grade",
+      "u.published_from",
+      "u.published_to",
+      "i.id as indicatorId",
+      "i.key as indicatorKey",
+      "i.unit",
+      "i.direction",
+      "i.measure",
+      "n.code",
+      "n.name as nodeName",
+      "n.sort_order",
+      "p.key as planKey",
+      "p.name as planName",
+      "p.rule_profile",
+      "d.edition",
+    ])
+    .orderBy("p.key")
+    .orderBy("n.sort_order")
+    .orderBy("u.sort_order");
+  if (filter.planKey) q = q.where("p.key", "=", filter.planKey);
+  const usages = await q.execute();
+  if (usages.length === 0) return [];
+
+  const targets = await db
+    .selectFrom("targets")
+    .selectAll()
+    .where(
+      "usage_id",
+      "in",
+      usages.map((u) => u.usageId),
+    )
+    .execute();
+  const observations = await db
+    .selectFrom("observations")
+    .selectAll()
+    .where("indicator_id", "in", [...new Set(usages.map((u) => u.indicatorId))])
+    .execute();
+
+  return usages.map((u) => {
+    const profile = profiles.get(u.rule_profile);
+    if (!profile) throw new Error(`評価ルール「${u.rule_profile}」が見つかりません（計画 ${u.planKey}）。`);
+    const ts: Target[] = targets
+      .filter((t) => t.usage_id === u.usageId)
+      .map((t) => ({
+        period: { from: t.period_from, to: t.period_to },
+        kind: t.kind as Target["kind"],
+        ...(t.value !== null ? { value: dec(t.value)! } : {}),
+        ...(t.reference_series ? { referenceSeries: t.reference_series } : {}),
+        isFinal: t.is_final === 1,
+      }));
+    const os: Observation[] = observations
+      .filter((o) => o.indicator_id === u.indicatorId)
+      .map((o) => ({
+        series: o.series,
+        period: { from: o.period_from, to: o.period_to },
+        ...(o.value !== null ? { value: dec(o.value)! } : {}),
+        ...(o.status ? { status: o.status } : {}),
+        knownFrom: o.known_from,
+      }));
+    const baselineValue = dec(u.baseline_value);
+    const baselinePeriod =
+      u.baseline_from !== null ? { from: u.baseline_from, to: u.baseline_to ?? u.baseline_from } : undefined;
+    const e = evaluateIndicator(
+      {
+        direction: u.direction as Direction,
+        measure: u.measure as "quantitative" | "qualitative",
+        ...(baselineValue || baselinePeriod
+          ? {
+              baseline: {
+                ...(baselineValue ? { value: baselineValue } : {}),
+                ...(baselinePeriod ? { period: baselinePeriod } : {}),
+              },
+            }
+          : {}),
+        targets: ts,
+        observations: os,
+      },
+      profile,
+      u.edition,
+    );
+    const target = e.target
+      ? { value: formatDecimal(e.target.value), period: periodJson(e.target.period), kind: e.target.kind }
+      : ts[0]
+        ? {
+            value: ts[0].value ? formatDecimal(ts[0].value) : null,
+            period: periodJson(ts[0].period),
+            kind: ts[0].kind,
+          }
+        : null;
+    return {
+      plan: u.planName,
+      planKey: u.planKey,
+      nodeCode: u.code,
+      nodeName: u.nodeName,
+      indicator: u.display_name,
+      indicatorKey: u.indicatorKey,
+      unit: u.unit,
+      direction: u.direction,
+      baseline:
+        u.baseline_value !== null || baselinePeriod
+          ? { value: u.baseline_value, period: baselinePeriod ? periodJson(baselinePeriod) : null }
+          : null,
+      actual: e.actual ? { value: formatDecimal(e.actual.value), period: periodJson(e.actual.period) } : null,
+      target,
+      referenceValue: e.referenceValue ? formatDecimal(e.referenceValue) : null,
+      rate: e.rate ? formatDecimal(e.rate) : null,
+      rateReason: e.reason ? RATE_REASON_TEXT[e.reason] : null,
+      grade: e.grade,
+      publishedRate: u.published_rate,
+      publishedGrade: u.published_grade,
+      publishedPeriod:
+        u.published_from !== null
+          ? periodJson({ from: u.published_from, to: u.published_to ?? u.published_from })
+          : null,
+      evaluatedAsOf: u.edition,
+      profile: profile.id,
+    };
+  });
+}
