@@ -877,7 +877,7 @@ class PageReader {
       this.use(i);
       const value = printed(l, m, 2);
       this.page.actuals.push(yearFigure(`${printed(l, m, 1)}実績`, value, period, l.no));
-      this.unnamed().points.push({ period, text: value, kind: "actual", line: l.no });
+      this.unnamed(l.no).points.push({ period, text: value, kind: "actual", line: l.no });
     }
   }
 
@@ -899,15 +899,15 @@ class PageReader {
       const value = printed(l, hit, valueGroup);
       this.addFigure(yearFigure(label, value, period, l.no));
       const kind = period.to < BUDGET_YEAR ? "actual" : "target";
-      this.unnamed().points.push({ period, text: value, kind, line: l.no });
+      this.unnamed(l.no).points.push({ period, text: value, kind, line: l.no });
     }
   }
 
   /** The page's figures that no printed name goes with (yet): named later from a bracketed label. */
-  private unnamed(): Series {
+  private unnamed(line: number): Series {
     let s = this.page.series.find((x) => x.name === undefined && !x.fromTable && x.role === "unnamed");
     if (!s) {
-      s = { role: "unnamed", points: [], line: this.page.headerLine };
+      s = { role: "unnamed", points: [], line };
       this.page.series.push(s);
     }
     return s;
@@ -1123,26 +1123,33 @@ class PageReader {
     const stop = deptAt !== undefined && deptAt >= from ? deptAt : this.end;
     const taken: Line[] = [];
     const breaks = new Set<number>();
+    let prevBlock: Line[] = [];
     for (let i = from; i < stop; i++) {
       if (!this.free(i)) continue;
       const blk = this.block(i).filter((k) => k < stop);
       const lines = blk.map((k) => this.lines[k]!);
-      const last = taken[taken.length - 1];
-      // A wrapped item continued after a blank ("○…デジ" / "タル関連産業の調査"): nothing but blank lines
-      // between, and the item above did not end its sentence.
+      const last = prevBlock[prevBlock.length - 1];
+      // A wrapped item continued after a blank ("○…デジ" / "タル関連産業の調査"): only blank lines between,
+      // the line above ends no sentence, and either this is a lone fragment or the line above filled
+      // its box (as long as the longest line of its block).
+      const full =
+        prevBlock.length >= 2 &&
+        last !== undefined &&
+        jpLength(last) >= Math.max(...prevBlock.map(jpLength)) - 1;
       const continues =
         last !== undefined &&
         !endsSentence(last.text) &&
         !isBullet(lines[0]!) &&
-        this.indices().every((k) => k <= last.no - 1 || k >= i || this.blank(k));
+        this.indices().every((k) => k <= last.no - 1 || k >= i || this.blank(k)) &&
+        (this.isFragment(i) || full);
       const textLike = lines.some((l) => isBullet(l) || isHeading(l) || jpLength(l) >= 20);
       if (taken.length === 0 || continues || textLike) {
         if (taken.length > 0 && !continues) breaks.add(lines[0]!.no);
         blk.forEach((k) => taken.push(this.use(k)));
+        prevBlock = lines;
       }
       i = blk[blk.length - 1] ?? i;
     }
-    for (const l of sections) breaks.add(l.no);
     taken.push(...sections);
     if (taken.length === 0 && deptAt !== undefined) {
       for (let i = deptAt + 1; i < this.end; i++) {
@@ -1337,7 +1344,7 @@ function assembleIndicators(program: Program, nodeKey: string, out: IndicatorOut
         direction: maintain ? "maintain" : decreasing ? "decrease" : "increase",
         measure: "quantitative",
         ...(allFiscal ? { yearBasis: "fiscal" as const } : {}),
-        line: Math.min(s.line, ...s.points.map((p) => p.line)),
+        line: s.line,
       });
     }
     keys.push(key);
