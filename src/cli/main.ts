@@ -1,14 +1,14 @@
 // The `hyoka` command line. Each command opens the store named by --db, brings its schema up to date,
 // does one thing, and reports in Japanese. Errors are printed as messages, never as stack traces.
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename } from "node:path";
+import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { type Store, databaseUrl, migrate, openStore } from "../db/connect.ts";
-import { importDocument } from "../db/import-document.ts";
 import { checkData } from "../evaluation/check.ts";
 import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
-import { readDocument } from "../ingest/read-document.ts";
+import type { Issue } from "../ingest/model.ts";
+import { type ImportFileResult, exampleFiles, importFile } from "../services/import-file.ts";
+import { serve } from "../server/serve.ts";
 import { loadProfileFile, loadProfiles } from "../profiles.ts";
 
 /** An error whose message is for the user; anything else is a bug and is reported as one. */
@@ -38,6 +38,21 @@ const COUNT_LABELS: Record<string, string> = {
   supportOrganizations: "支援機関",
 };
 
+function printImport(r: ImportFileResult) {
+  const where = (i: Issue) => `${r.file}${i.line ? `:${i.line}` : ""}`;
+  if (!r.ok) {
+    for (const i of r.issues) console.error(`✗ ${where(i)}: ${i.message}`);
+    console.error(`  → ${r.file} は取り込みませんでした（データベースは変更していません）。`);
+    return;
+  }
+  const summary = Object.entries(r.counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${COUNT_LABELS[k] ?? k} ${n}`)
+    .join("、");
+  console.log(`✓ ${r.file}: ${r.title}（${r.kind}, ${r.encoding}）: ${summary}`);
+  for (const i of r.issues) console.log(`  ⚠ ${where(i)}: ${i.message}`);
+}
+
 const program = new Command()
   .name("hyoka")
   .description("Hyoka（評価）: 政策評価・KPI進捗管理")
@@ -54,28 +69,9 @@ program
     let failed = 0;
     await withStore(program.opts().db, async (store) => {
       for (const file of files) {
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(file);
-        } catch {
-          console.error(`✗ ${file}: ファイルを開けません。パスを確かめてください。`);
-          failed++;
-          continue;
-        }
-        const r = readDocument(bytes, basename(file));
-        if (!r.ok) {
-          failed++;
-          for (const i of r.issues) console.error(`✗ ${file}${i.line ? `:${i.line}` : ""}: ${i.message}`);
-          console.error(`  → ${file} は取り込みませんでした（データベースは変更していません）。`);
-          continue;
-        }
-        const counts = await importDocument(store.db, r.document, { name: basename(file), sha256: r.sha256 });
-        const summary = Object.entries(counts)
-          .filter(([, n]) => n > 0)
-          .map(([k, n]) => `${COUNT_LABELS[k] ?? k} ${n}`)
-          .join("、");
-        console.log(`✓ ${file}: ${r.document.title}（${r.document.kind}, ${r.encoding}）: ${summary}`);
-        for (const i of r.issues) console.log(`  ⚠ ${file}${i.line ? `:${i.line}` : ""}: ${i.message}`);
+        const r = await importFile(store.db, file);
+        printImport(r);
+        if (!r.ok) failed++;
       }
     });
     if (failed > 0) process.exitCode = 1;
@@ -156,6 +152,23 @@ profiles
     if (!p)
       throw new UserError(`評価ルール「${idOrFile}」はありません。hyoka profiles list で一覧できます。`);
     console.log(JSON.stringify(p, null, 2));
+  });
+
+program
+  .command("serve")
+  .description("アプリケーションを起動する。データベースが空なら examples/ の資料を取り込んでから始める")
+  .option("--port <port>", "待ち受けるポート", (v) => Number(v), Number(process.env.PORT ?? 3000))
+  .option("--host <host>", "待ち受けるアドレス", process.env.HOST ?? "127.0.0.1")
+  .action(async (opts: { port: number; host: string }) => {
+    const store = openStore(databaseUrl(program.opts().db));
+    await migrate(store.db);
+    const documents = await store.db.selectFrom("documents").select("id").limit(1).execute();
+    if (documents.length === 0) {
+      console.log("データベースが空のため、examples/ の資料を取り込みます …");
+      for (const f of exampleFiles()) printImport(await importFile(store.db, f));
+    }
+    const address = await serve(store, loadProfiles(), opts);
+    console.log(`Hyoka を起動しました: ${address}`);
   });
 
 try {

@@ -71,7 +71,7 @@ export async function checkData(
             kind: "relisted-mismatch",
             severity: "disagreement",
             subject: `事業「${first.name}」`,
-            message: `${field}: 「${first.nodeName}」では ${value}、【再掲】「${other.nodeName}」${other.line ? `（${other.line}行目）` : ""}では ${v}。`,
+            message: `${fieldLabel(field)}: 「${first.nodeName}」では ${value}、【再掲】「${other.nodeName}」${other.line ? `（${other.line}行目）` : ""}では ${v}。`,
           });
         }
       }
@@ -130,6 +130,18 @@ export async function checkData(
     }
   }
   return findings;
+}
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  settlementEstimate: "決算見込額",
+  target: "目標",
+  budget: "予算",
+};
+
+/** "actuals.R4" → "R4実績"; known fields by their Japanese name. */
+function fieldLabel(field: string): string {
+  const actual = /^actuals\.(.+)$/.exec(field);
+  return actual ? `${actual[1]}実績` : (FIELD_LABELS[field] ?? field);
 }
 
 /**

@@ -134,7 +134,7 @@ function parseProgramRows(
         : /\n\s*([\d,.]+(?:\s+[\d,.]+){3,})\s*([①-⑳])?\s*(?:\n|$)/.exec(whole);
     if (!fig || !numbersMatch) {
       issues.push({
-        severity: "warning",
+        severity: "error",
         line: bl[0]!.no,
         message: `事務事業 ${head[1]} の担当課と金額の列が見つかりません（行が途中で切れていませんか）。`,
       });
@@ -600,7 +600,11 @@ export const kihonHyokaParser: DocumentParser = {
         });
       }
     } else {
-      issues.push({ severity: "warning", message: "事務事業の表の合計行（…計）が見つかりません。" });
+      issues.push({
+        severity: "error",
+        line: lines.length,
+        message: "事務事業の表の合計行（…計）が見つかりません。資料が途中で切れていませんか。",
+      });
     }
     if (rows.length === 0)
       issues.push({ severity: "warning", message: "事務事業の行が1つも見つかりません。" });

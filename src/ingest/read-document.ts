@@ -1,10 +1,11 @@
-// From a file's bytes to a parsed document: decode (UTF-8 with or without BOM, or Shift_JIS), make sure
+// From a file's bytes to a parsed document: decode (UTF-8 with or without BOM, or Shift_JIS as Windows writes it: CP932), make sure
 // it is text, find its kind, parse. Never throws for bad input: problems come back as issues.
 import { createHash } from "node:crypto";
 import iconv from "iconv-lite";
 import { looksLikeText } from "./lines.ts";
 import type { DocumentParser, Issue, ParsedDocument } from "./model.ts";
 import { kihonHyokaParser } from "./kihon-hyoka.ts";
+import { society5CatalogueParser } from "./society5-catalogue.ts";
 import { souseiProgressParser } from "./sousei-progress.ts";
 import { supportPlanParser } from "./support-plan.ts";
 import { visionProgressParser } from "./vision-progress.ts";
@@ -12,6 +13,7 @@ import { visionProgressParser } from "./vision-progress.ts";
 export const PARSERS: readonly DocumentParser[] = [
   kihonHyokaParser,
   supportPlanParser,
+  society5CatalogueParser,
   souseiProgressParser,
   visionProgressParser,
 ];
@@ -25,7 +27,7 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    const text = iconv.decode(Buffer.from(bytes), "Shift_JIS");
+    const text = iconv.decode(Buffer.from(bytes), "cp932");
     return looksLikeText(text) ? { text, encoding: "shift_jis" } : null;
   }
 }
@@ -54,7 +56,8 @@ export function readDocument(bytes: Uint8Array, fileName: string, parsers = PARS
     );
   }
   const r = best.p.parse(decoded.text, fileName);
-  if (!r.ok) return { ok: false, issues: [...r.issues] };
+  // An error means the document cannot be taken whole (a cut row, a truncated file): take none of it.
+  if (!r.ok || r.issues.some((i) => i.severity === "error")) return { ok: false, issues: [...r.issues] };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return { ok: true, document: r.document, issues: [...r.issues], encoding: decoded.encoding, sha256 };
 }

@@ -79,7 +79,7 @@ function tidyLine(raw: string): string {
   const s = raw
     .replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize("NFKC"))
     .replace(/[\uff61-\uff9f]+/g, (run) => run.normalize("NFKC"))
-    .replace(/<([^<>]*[^\x00-\x7f][^<>]*)>/g, "＜$1＞");
+    .replace(/<([^<>]*\P{ASCII}[^<>]*)>/gu, "＜$1＞");
   return cleanText(s);
 }
 
@@ -154,7 +154,7 @@ function periodOf(text: string): Period | null {
   return parsePeriod(`${m[1]}${m[2]}${suffix}〜${m[1]}${m[4]}${suffix}`);
 }
 
-/** A year or period, as printed, with a figure or statement: what the document gives as a target or actual. */
+/** A year or period with a figure or statement, as printed: a target or an actual. */
 interface YearFigure {
   readonly label: string;
   readonly text?: string;
@@ -194,6 +194,8 @@ interface Series {
   readonly points: Point[];
   readonly line: number;
   readonly fromTable?: boolean;
+  /** Year-figure lines printed without a name (a chart's values): named by a bracketed label, if any. */
+  readonly loose?: boolean;
 }
 
 interface Scheme {
@@ -212,7 +214,6 @@ interface Page {
   section?: Pillar;
   budgetText?: string;
   department?: string;
-  departmentLine?: number;
   summary?: string;
   background?: string;
   content?: string;
@@ -306,6 +307,11 @@ class PageReader {
     return out;
   }
 
+  /**
+   * Runs the rules in order: each claims its lines, so the specific shapes (department, terms tables,
+   * year targets, 年次 tables) go before the generic ones (year-led statements), and the prose split
+   * (overview → 【】 sections → background → content) sees only what is left.
+   */
   read(): Page {
     this.header();
     const label = this.indices().find((i) => this.lines[i]!.text.startsWith("背景・課題"));
@@ -380,7 +386,6 @@ class PageReader {
       if (!dept) continue;
       if (this.page.department === undefined) {
         this.page.department = dept;
-        this.page.departmentLine = this.lines[i]!.no;
       } else if (this.page.department !== dept) {
         this.page.issues.push({
           severity: "warning",
@@ -491,8 +496,12 @@ class PageReader {
     let cur: (Scheme & { nameDone: boolean; limits: string[] }) | undefined;
     const flush = () => {
       if (!cur) return;
-      const { nameDone: _d, limits, ...s } = cur;
-      schemes.push(limits.length > 0 ? { ...s, limit: limits.join(" ") } : s);
+      schemes.push({
+        name: cur.name,
+        summary: cur.summary,
+        ...(cur.subsidyRate !== undefined ? { subsidyRate: cur.subsidyRate } : {}),
+        ...(cur.limits.length > 0 ? { limit: cur.limits.join(" ") } : {}),
+      });
     };
     for (let i = head + 1; i < this.end; i++) {
       if (this.blank(i)) continue;
@@ -905,9 +914,9 @@ class PageReader {
 
   /** The page's figures that no printed name goes with (yet): named later from a bracketed label. */
   private unnamed(line: number): Series {
-    let s = this.page.series.find((x) => x.name === undefined && !x.fromTable && x.role === "unnamed");
+    let s = this.page.series.find((x) => x.loose && x.name === undefined);
     if (!s) {
-      s = { role: "unnamed", points: [], line };
+      s = { loose: true, points: [], line };
       this.page.series.push(s);
     }
     return s;
@@ -963,11 +972,7 @@ class PageReader {
     }
     if (labels.length !== 1) return;
     const label = labels[0]!;
-    const unnamed = this.page.series.filter((s) => s.role === "unnamed" || (s.fromTable && !s.name));
-    for (const s of unnamed) {
-      s.name = label;
-      if (s.role === "unnamed") s.role = undefined;
-    }
+    for (const s of this.page.series) if ((s.loose || s.fromTable) && !s.name) s.name = label;
   }
 
   // --- overview, background, content ----------------------------------------------------------------
@@ -1251,7 +1256,6 @@ function mergePage(into: Program, page: Page, issues: Issue[]): void {
   a.actuals.push(...page.actuals);
   a.series.push(...page.series);
   a.components.push(...page.components);
-  a.issues.push(...page.issues);
   for (const [k, v] of Object.entries(page.attributes)) if (!(k in a.attributes)) a.attributes[k] = v;
   a.department ??= page.department;
   if (page.department && a.department !== page.department) {
@@ -1295,7 +1299,7 @@ function assembleIndicators(program: Program, nodeKey: string, out: IndicatorOut
   const keys: string[] = [];
   const named = page.series.filter((s) => (s.name ?? s.nameCandidate) !== undefined);
   // Unnamed single figures on the page (e.g. 令和元年 ２４件 next to a table) join a sole named table.
-  const loose = page.series.find((s) => s.role === "unnamed" && s.name === undefined);
+  const loose = page.series.find((s) => s.loose && s.name === undefined);
   const tables = named.filter((s) => s.fromTable);
   if (loose && tables.length === 1) tables[0]!.points.push(...loose.points);
   for (const s of named) {
@@ -1377,7 +1381,7 @@ function assembleIndicators(program: Program, nodeKey: string, out: IndicatorOut
         nodeKey,
         displayName: name,
         sortOrder: [...out.usages.values()].filter((u) => u.nodeKey === nodeKey).length + 1,
-        ...(s.role && s.role !== "unnamed" ? { role: s.role } : {}),
+        ...(s.role ? { role: s.role } : {}),
         ...(baseline && baseValue
           ? { baseline: { period: baseline.period, value: formatDecimal(baseValue.value) } }
           : {}),
@@ -1448,7 +1452,6 @@ function parseCatalogue(text: string): ParseResult {
     const page = new PageReader(lines, h, end, lines[h]!.no).read();
     page.section = [...sections].reverse().find((s) => s.index < h)?.pillar;
     issues.push(...page.issues);
-    page.issues.length = 0;
     const pageIssues: Issue[] = [];
     const candidate = programFrom(page, pageIssues);
     const prev = programs.find((p) => p.key === candidate.key);

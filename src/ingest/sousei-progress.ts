@@ -278,9 +278,9 @@ export const souseiProgressParser: DocumentParser = {
         const cells = line.text.split("\t");
         if (cells.length < 3) {
           issues.push({
-            severity: "warning",
+            severity: "error",
             line: line.no,
-            message: `関連事業の行の列が足りません（事業名・H30予算・取組状況の3列が必要です）: 「${t.slice(0, 40)}」`,
+            message: `関連事業の行の列が足りません（事業名・H30予算・取組状況の3列が必要です。行が途中で切れていませんか）: 「${t.slice(0, 40)}」`,
           });
           continue;
         }
@@ -342,6 +342,13 @@ export const souseiProgressParser: DocumentParser = {
           line: line.no,
         });
       }
+    }
+    if (project && section !== "kpi") {
+      issues.push({
+        severity: "error",
+        line: lines.length,
+        message: `最後のプロジェクト「${project.key}」の数値目標・KPIの表がありません。資料が途中で切れていませんか。`,
+      });
     }
     flushKpi();
 
@@ -461,7 +468,7 @@ function parseKpiSection(
     const [bCell, aCell, tCell, rCell] = rest;
     if (aCell === undefined || tCell === undefined) {
       issues.push({
-        severity: "warning",
+        severity: "error",
         line: row.no,
         message: `指標「${name}」の行に実績値・目標値の列が足りません（行が途中で切れていませんか）。`,
       });

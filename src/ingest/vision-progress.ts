@@ -170,7 +170,10 @@ export const visionProgressParser: DocumentParser = {
       return {
         ok: false,
         issues: [
-          { severity: "error", message: `not a ${TITLE} table: neither its title nor its header found` },
+          {
+            severity: "error",
+            message: `「${TITLE}」の表ではありません。表題（札幌市産業振興ビジョン）も表の見出し（決算見込額）も見つかりません。読み込むファイルを確認してください。`,
+          },
         ],
       };
     }
@@ -218,7 +221,7 @@ function scanLines(text: string, issues: Issue[]): Scan {
     if (existing) {
       warn(
         line,
-        `${segment} appears twice under ${parent?.key ?? PLAN_KEY} with different names; key made unique`,
+        `「${parent?.key ?? PLAN_KEY}」の下に${segment}が異なる名称で2回出てきます。別のキーを付けて別の項目として取り込みました。見出しの番号を確認してください。`,
       );
       let n = 2;
       while (nodeByKey.has(`${key}~${n}`)) n++;
@@ -269,12 +272,20 @@ function scanLines(text: string, issues: Issue[]): Scan {
           i--; // read it again as a body line
         }
       } else if ((m = PILLAR_RE.exec(t))) {
-        if (!field) warn(no, `柱 heading outside any 分野: ${t}`);
+        if (!field)
+          warn(
+            no,
+            `柱の見出し「${t}」がどの分野（重点分野・横断的戦略）の下にもないため、読み飛ばしました。`,
+          );
         else pillar = addNode(field, "柱", `柱${m[1]}`, `柱${m[1]}`, m[2]!.trim(), no);
         measure = initiative = undefined;
       } else if ((m = MEASURE_RE.exec(t))) {
         const parent = pillar ?? field;
-        if (!parent) warn(no, `基本施策 heading outside any 分野: ${t}`);
+        if (!parent)
+          warn(
+            no,
+            `基本施策の見出し「${t}」がどの分野（重点分野・横断的戦略）の下にもないため、読み飛ばしました。`,
+          );
         else measure = addNode(parent, "基本施策", `基本施策${m[1]}`, `基本施策${m[1]}`, m[2]!.trim(), no);
         initiative = undefined;
       } else if ((m = INITIATIVE_RE.exec(t))) {
@@ -282,7 +293,7 @@ function scanLines(text: string, issues: Issue[]): Scan {
         const printed = m[2]!.trim();
         const name = printed.replace(RELISTED_INITIATIVE_RE, "");
         if (!measure) {
-          warn(no, `取組 heading outside any 基本施策: ${t}`);
+          warn(no, `取組の見出し「${t}」がどの基本施策の下にもないため、読み飛ばしました。`);
         } else {
           initiative = addNode(measure, "取組", `取組${number}`, m[1]!, name, no);
           if (name !== printed) initiative.relistOf = name;
@@ -290,7 +301,7 @@ function scanLines(text: string, issues: Issue[]): Scan {
       } else if (OMITTED_RE.test(t)) {
         if (initiative) initiative.texts["再掲"] = "再掲のため省略";
       } else if (!GROUP_RE.test(t) && !SOURCE_LABEL_RE.test(t) && !t.includes("札幌市産業振興ビジョン")) {
-        warn(no, `unrecognised line ignored: ${t.slice(0, 40)}`);
+        warn(no, `見出しとも表の行とも判別できない行を読み飛ばしました: 「${t.slice(0, 40)}」`);
       }
       continue;
     }
@@ -298,7 +309,7 @@ function scanLines(text: string, issues: Issue[]): Scan {
     if (cells[0] === "取組" && cells[1] === "指標") {
       const parsed = parseYearHeader(cells.slice(C_FIRST_ACTUAL, C_FIRST_ACTUAL + DEFAULT_YEARS.length));
       if (parsed) years = parsed;
-      else warn(no, "table header years unreadable; H30–R4 assumed");
+      else warn(no, "表の見出しの年度を読み取れません。H30～R4の年度として読み取りました。");
       firstYears ??= years;
       continue;
     }
@@ -306,7 +317,8 @@ function scanLines(text: string, issues: Issue[]): Scan {
     if (filled.every((c) => SEPARATOR_RE.test(c))) continue;
     if (!inBody) {
       // Contents lines ("①観光	1") are not rows; anything longer before the first heading is lost.
-      if (filled.length > 2) warn(no, "table row before any heading ignored");
+      if (filled.length > 2)
+        warn(no, "最初の見出し（重点分野・横断的戦略など）より前にある表の行を読み飛ばしました。");
       continue;
     }
 
@@ -320,23 +332,23 @@ function scanLines(text: string, issues: Issue[]): Scan {
       ].find((c) => rowCells(c).cells.length === ROW_CELLS);
       if (joined && rowCells(more).cells.length < ROW_CELLS) {
         cells = joined;
-        warn(no, `row continues on line ${next.no}; the two lines are read as one row`);
+        warn(no, `表の行が${next.no}行目にまたがっています。2行をつないで1つの行として読み取りました。`);
         i++;
       }
     }
 
     const node = initiative ?? measure;
     if (!node) {
-      warn(no, "table row outside any 基本施策 ignored");
+      warn(no, "どの基本施策の下にもない表の行を読み飛ばしました。");
       continue;
     }
-    if (!initiative) warn(no, "table row outside any 取組: linked to its 基本施策");
+    if (!initiative) warn(no, "取組の見出しの下にない表の行です。その基本施策に結び付けました。");
     const listing = readRow(cells, no, node.key, years, issues);
     if (listing) listings.push(listing);
   }
 
-  if (!title) issues.push({ severity: "warning", message: `title "${TITLE}" not found` });
-  if (listings.length === 0) issues.push({ severity: "warning", message: "no program rows found" });
+  if (!title) issues.push({ severity: "warning", message: `表題「${TITLE}」が見つかりません。` });
+  if (listings.length === 0) issues.push({ severity: "warning", message: "事業の行が1つも見つかりません。" });
   return { ...(title ? { title } : {}), nodes, listings, years: firstYears ?? years };
 }
 
@@ -378,7 +390,7 @@ function readRow(
     issues.push({
       severity: "warning",
       line,
-      message: `row has ${cells.length} cells, expected ${ROW_CELLS}; extra cells ignored`,
+      message: `行の列が多すぎます（${ROW_CELLS}列のところ${cells.length}列）。余分な列は読み飛ばしました。`,
     });
     cells = cells.slice(0, ROW_CELLS);
   }
@@ -388,7 +400,7 @@ function readRow(
     issues.push({
       severity: "warning",
       line,
-      message: `row is cut off: ${cells.length} of ${ROW_CELLS} cells read, the rest is missing`,
+      message: `行が途中で切れています（${ROW_CELLS}列中${cells.length}列）。残りの列は読み取れませんでした。`,
     });
   }
   const cell = (i: number) => {
@@ -401,11 +413,12 @@ function readRow(
   const marked = RELISTED_MARK_RE.test(name);
   name = cleanText(name.replace(STAR_RE, "").replace(RELISTED_MARK_RE, ""));
   if (name === "") {
-    issues.push({ severity: "warning", line, message: "row without a program name ignored" });
+    issues.push({ severity: "warning", line, message: "事業名のない行を読み飛ばしました。" });
     return null;
   }
   const indicator = cell(C_INDICATOR) ?? "";
-  if (indicator === "") issues.push({ severity: "warning", line, message: `${name}: no indicator printed` });
+  if (indicator === "")
+    issues.push({ severity: "warning", line, message: `「${name}」に指標が書かれていません。` });
 
   const actuals = years.map((_, i) => cell(i === years.length - 1 ? C_LAST_ACTUAL : C_FIRST_ACTUAL + i));
   const content = cell(C_CONTENT);
@@ -486,7 +499,7 @@ function assemble(scan: Scan, issues: Issue[]) {
     const p = programs.get(l)!;
     const pairKey = `${p.key}\u0000${l.nodeKey}`;
     if (linked.has(pairKey)) {
-      warn(l.line, `${l.name} is listed twice under the same 取組; the second listing is ignored`);
+      warn(l.line, `「${l.name}」が同じ取組の下に2回載っています。2回目の掲載は読み飛ばしました。`);
       continue;
     }
     linked.add(pairKey);
@@ -538,10 +551,13 @@ function resolveRelistedInitiatives(nodes: readonly NodeDraft[], warn: (line: nu
         original = close;
         warn(
           n.line,
-          `(再掲) 取組 "${n.name}" matched to "${close.name}" (line ${close.line}) by a similar name`,
+          `(再掲)の取組「${n.name}」と同じ名称の取組がないため、名称が近い「${close.name}」（${close.line}行目）の再掲として扱いました。`,
         );
       } else {
-        warn(n.line, `(再掲) 取組 "${n.name}": no 取組 of that name found`);
+        warn(
+          n.line,
+          `(再掲)の取組「${n.name}」と同じ名称の取組が見つからないため、再掲元を結び付けられません。取組名を確認してください。`,
+        );
       }
     }
     n.texts["再掲"] ??= "(再掲)";
@@ -566,13 +582,16 @@ function collectPrograms(listings: readonly Listing[], warn: (line: number, m: s
     let p = byKey.get(key);
     if (!p) p = findRelisted(l, byKey, warn);
     if (!p) {
-      warn(l.line, `【再掲】 ${l.name}: no first listing found; this listing is taken as the program's own`);
+      warn(
+        l.line,
+        `【再掲】「${l.name}」の最初の掲載が見つかりません。この行を事業の最初の掲載として扱いました。`,
+      );
       p = { key, canonical: l, star: false };
       byKey.set(key, p);
     } else if (!l.marked && p.canonical !== l) {
       warn(
         l.line,
-        `${l.name} is listed again without 【再掲】; linked as a re-listing of line ${p.canonical.line}`,
+        `「${l.name}」が【再掲】の印なしで再び載っています。${p.canonical.line}行目の再掲として扱いました。`,
       );
     }
     p.star ||= l.star;
@@ -599,7 +618,7 @@ function findRelisted(
   const p = near[0]!;
   warn(
     l.line,
-    `【再掲】 ${l.name}: matched to ${p.canonical.name} (line ${p.canonical.line}) by a similar name`,
+    `【再掲】「${l.name}」と同じ名称の事業がないため、名称が近い「${p.canonical.name}」（${p.canonical.line}行目）の再掲として扱いました。`,
   );
   return p;
 }
@@ -627,7 +646,7 @@ function budgetLine(p: ProgramDraft, fiscalYear: number, warn: (line: number, m:
   if (cell === undefined || isMissingMark(cell)) return null;
   const amount = parseAmount(cell, "千円");
   if (!amount) {
-    warn(p.canonical.line, `${p.canonical.name}: 決算見込額 "${cell}" is not an amount`);
+    warn(p.canonical.line, `「${p.canonical.name}」の決算見込額「${cell}」を金額（千円）として読めません。`);
     return null;
   }
   return {
@@ -666,7 +685,7 @@ function addIndicator(
     const c = cells[i];
     if (c === undefined || c.kind === "empty") return;
     if (c.kind === "text" && !qualitative) {
-      warn(l.line, `${l.name}: ${y.label} actual "${c.text}" is not a figure; not recorded`);
+      warn(l.line, `「${l.name}」の${y.label}実績「${c.text}」は数値ではないため、取り込みませんでした。`);
       return;
     }
     observations.set(y.year, observation(c, key, { from: y.year, to: y.year }, l.line));
@@ -696,7 +715,7 @@ function addIndicator(
   const ownKey = `${key}#${nameKey(l.name)}`;
   warn(
     l.line,
-    `indicator "${l.indicator}" is printed for ${shared.programName} and ${l.name} with different actuals; kept as two indicators`,
+    `指標「${l.indicator}」が「${shared.programName}」と「${l.name}」に載っていますが、実績値が異なります。別々の指標として取り込みました。`,
   );
   const own = new Map([...observations].map(([y, o]) => [y, { ...o, indicatorKey: ownKey }] as const));
   indicators.set(ownKey, { input: { ...input, key: ownKey }, observations: own, programName: l.name });
@@ -795,15 +814,14 @@ function compareWithFirstListing(l: Listing, first: Listing, warn: (line: number
     a === undefined || b === undefined || a.replace(/\s/g, "") === b.replace(/\s/g, "");
   const diffs: string[] = [];
   l.years.forEach((y, i) => {
-    if (!same(l.actuals[i], first.actuals[i]))
-      diffs.push(`${y.label} ${l.actuals[i]} vs ${first.actuals[i]}`);
+    if (!same(l.actuals[i], first.actuals[i])) diffs.push(`${y.label} ${l.actuals[i]} / ${first.actuals[i]}`);
   });
-  if (!same(l.settlement, first.settlement)) diffs.push(`決算見込額 ${l.settlement} vs ${first.settlement}`);
-  if (!same(l.target, first.target)) diffs.push(`目標 ${l.target} vs ${first.target}`);
+  if (!same(l.settlement, first.settlement)) diffs.push(`決算見込額 ${l.settlement} / ${first.settlement}`);
+  if (!same(l.target, first.target)) diffs.push(`目標 ${l.target} / ${first.target}`);
   if (diffs.length > 0)
     warn(
       l.line,
-      `【再掲】 ${l.name} prints other figures than its first listing (line ${first.line}): ${diffs.join(", ")}`,
+      `【再掲】「${l.name}」の数値が最初の掲載（${first.line}行目）と異なります: ${diffs.join("、")}`,
     );
 }
 

@@ -554,7 +554,7 @@ describe("robustness", () => {
     const { doc: cut, issues: cutIssues } = parseOk(
       withLine(50, line50.slice(0, Math.floor(line50.length / 2))),
     );
-    expect(cutIssues.some((i) => i.line === 50 && /cut off/.test(i.message))).toBe(true);
+    expect(cutIssues.some((i) => i.line === 50 && /行が途中で切れています/.test(i.message))).toBe(true);
     expect(cut.programs).toHaveLength(104);
     const link = cut.programLinks.find((l) => l.line === 50)!;
     expect(link.listed).toMatchObject({ name: "さっぽろ雪まつり事業", truncated: true });
@@ -570,7 +570,7 @@ describe("robustness", () => {
     const line50 = SOURCE.split("\n")[49]!;
     const at = line50.indexOf("への補助金");
     const { doc: split, issues: splitIssues } = parseOk(withLine(50, line50.slice(0, at), line50.slice(at)));
-    expect(splitIssues.some((i) => i.line === 50 && /continues on line 51/.test(i.message))).toBe(true);
+    expect(splitIssues.some((i) => i.line === 50 && /51行目にまたがっています/.test(i.message))).toBe(true);
     expect(split.programs.find((p) => p.key === key("さっぽろ雪まつり事業"))?.summary).toBe(
       "・さっぽろ雪まつり実行委員会への補助金",
     );
@@ -590,7 +590,7 @@ describe("robustness", () => {
     const { doc: small, issues: smallIssues } = parseOk(text);
     // Row before any 取組 / 基本施策, 取組 outside a 基本施策, stray text; and nothing was read.
     expect(smallIssues.map((i) => i.line)).toEqual([undefined, 3, 4, 6]);
-    expect(smallIssues[0]?.message).toBe("no program rows found");
+    expect(smallIssues[0]?.message).toBe("事業の行が1つも見つかりません。");
     expect(small.programs).toEqual([]);
     expect(small.nodes.map((n) => n.key)).toEqual([`${PLAN}/重点分野1`, `${PLAN}/重点分野1/基本施策1`]);
   });

@@ -11,7 +11,7 @@ import { seedBytes } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore, tableCounts } from "../support/stores.ts";
 
 const profiles = loadProfiles();
-const SEEDS = ["000", "001", "003", "004"];
+const SEEDS = ["000", "001", "002", "003", "004"];
 
 /** [node code, indicator as printed, rate as printed, grade as printed] */
 const PUBLISHED: [string, string, string, string | null][] = [

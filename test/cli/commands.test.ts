@@ -1,0 +1,206 @@
+// The command line end to end, on a SQLite file: what users see, what is written, the exit codes.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate, openStore } from "../../src/db/connect.ts";
+import { hyoka } from "../support/cli.ts";
+import { seedPath, seedText } from "../support/seeds.ts";
+import { tableCounts } from "../support/stores.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "hyoka-cli-"));
+const dbUrl = `sqlite:${join(dir, "cli.sqlite")}`;
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+async function counts(url = dbUrl) {
+  const store = openStore(url);
+  await migrate(store.db);
+  try {
+    return await tableCounts(store);
+  } finally {
+    await store.db.destroy();
+  }
+}
+
+beforeAll(() => {
+  const r = hyoka(["--db", dbUrl, "import", seedPath("000"), seedPath("003")]);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+});
+
+describe("hyoka import", () => {
+  it("prints what it imported, per kind", () => {
+    const r = hyoka(["--db", dbUrl, "import", seedPath("000")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("基本評価調書");
+    expect(r.stdout).toContain("事業 27");
+    expect(r.stdout).toContain("指標 3");
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ["an empty file", () => file("empty.txt", ""), /ファイルが空です/],
+    [
+      "a binary file",
+      () =>
+        file(
+          "binary.bin",
+          Uint8Array.from({ length: 2048 }, (_, i) => (i * 37) % 256),
+        ),
+      /バイナリ/,
+    ],
+    [
+      "text of another kind",
+      () => file("other.txt", "議事録\n本日の会議は10時に始まった。\n"),
+      /判別できません/,
+    ],
+    [
+      "a truncated seed (003, first half)",
+      () => file("003-half.txt", seedText("003").slice(0, 17000)),
+      /途中で切れて/,
+    ],
+    [
+      "a truncated seed (000, first 300 lines)",
+      () => file("000-head.txt", seedText("000").split("\n").slice(0, 300).join("\n")),
+      /途中で切れて/,
+    ],
+    [
+      "a seed with a table row cut in half (003 line 38)",
+      () =>
+        file(
+          "003-cut.txt",
+          seedText("003").replace(
+            /地域少子化対策強化事業費\t113,993\t[^\n]*/,
+            "地域少子化対策強化事業費\t113,",
+          ),
+        ),
+      /:38: 関連事業の行の列が足りません/,
+    ],
+    ["a missing file", () => join(dir, "nope.txt"), /ファイルを開けません/],
+  ];
+
+  it.each(bad)("%s: a clear message, exit 1, nothing written", async (_name, make, message) => {
+    const before = await counts();
+    const r = hyoka(["--db", dbUrl, "import", make()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain("取り込みませんでした");
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(await counts()).toEqual(before);
+  });
+
+  it("reads Shift_JIS and UTF-8 with BOM alike", async () => {
+    // Saved from Windows as Shift_JIS (CP932): characters CP932 lacks become their CP932 look-alikes.
+    const cp932 = seedText("003")
+      .replace(/\u2014/g, "\u2015")
+      .replace(/关/g, "関")
+      .replace(/质/g, "質")
+      .replace(/產/g, "産")
+      .replace(/俱/g, "倶")
+      .replace(/³/g, "3");
+    const sjis = file("003-sjis.txt", iconv.encode(cp932, "cp932"));
+    const bom = file("000-bom.txt", "\uFEFF" + seedText("000"));
+    const url = `sqlite:${join(dir, "sjis.sqlite")}`;
+    const r = hyoka(["--db", url, "import", sjis, bom]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("shift_jis");
+    expect(r.stdout).toContain("utf-8-bom");
+    expect(await counts(url)).toEqual(await counts());
+  });
+
+  it("a bad database URL is a message, not a crash", () => {
+    const r = hyoka(["--db", "mysql://x", "import", seedPath("000")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/データベースのURL「mysql:\/\/x」を解釈できません/);
+  });
+});
+
+describe("hyoka export indicators", () => {
+  it("gives one JSON record per indicator and evaluated period, with 和暦 labels", () => {
+    const r = hyoka(["--db", dbUrl, "export", "indicators", "--format", "json", "--plan", "hokkaido-sousei"]);
+    expect(r.status).toBe(0);
+    const records = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(records).toHaveLength(23);
+    const birth = records.find((x) => x.indicator === "合計特殊出生率")!;
+    expect(birth).toMatchObject({
+      plan: "北海道創生総合戦略",
+      nodeCode: "1",
+      nodeName: "安心のまち・暮らし「住まいの北海道」プロジェクト",
+      unit: "",
+      direction: "increase",
+      baseline: { value: "1.27", period: { from: 2014, to: 2014, label: "平成26年" } },
+      actual: { value: "1.29", period: { from: 2017, to: 2017, label: "平成29年" } },
+      target: { value: "1.43", kind: "reference", period: { from: 2019, to: 2019 } },
+      referenceValue: "1.43",
+      rate: "90.2",
+      rateReason: null,
+      grade: null,
+      publishedRate: "90.2",
+      publishedGrade: null,
+    });
+  });
+
+  it("writes CSV with a BOM for Excel", () => {
+    const out = join(dir, "indicators.csv");
+    const r = hyoka(["--db", dbUrl, "export", "indicators", "--format", "csv", "--out", out]);
+    expect(r.status).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text.startsWith("\uFEFF計画,コード,施策等,指標")).toBe(true);
+    expect(text).toContain("製造業の付加価値生産性（暦年）,万円,increase");
+    expect(text.trim().split("\r\n")).toHaveLength(1 + 3 + 23);
+  });
+});
+
+describe("hyoka check", () => {
+  it("finds no disagreement in 000 and 003, and names the shared indicators", () => {
+    const r = hyoka(["--db", dbUrl, "check"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("食い違い 0 件");
+    expect(r.stdout).toContain("指標「製造業の付加価値生産性」: 2つの計画で使われています");
+  });
+});
+
+describe("hyoka profiles", () => {
+  it("lists the three shipped profiles and shows one", () => {
+    const list = hyoka(["profiles", "list"]);
+    expect(list.stdout.split("\n").map((l) => l.split("\t")[0])).toEqual(
+      expect.arrayContaining(["hokkaido-kihon-hyoka", "hokkaido-sousei", "sapporo-vision"]),
+    );
+    const show = hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]);
+    expect(JSON.parse(show.stdout).grades.map((g: { label: string }) => g.label)).toEqual([
+      "Ａ",
+      "Ｂ",
+      "Ｃ",
+      "Ｄ",
+    ]);
+  });
+
+  it("explains what is wrong with a user's profile file", () => {
+    const p = file("bad-profile.json", JSON.stringify({ id: "Bad Id", name: "x", rate: {}, grades: [] }));
+    const r = hyoka(["profiles", "show", p]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("id: ");
+    expect(r.stderr).toContain("rate.formula");
+  });
+});
+
+describe("--help", () => {
+  it.each([
+    [[]],
+    [["import"]],
+    [["export", "indicators"]],
+    [["check"]],
+    [["profiles", "list"]],
+    [["profiles", "show"]],
+  ])("hyoka %s --help", (args) => {
+    const r = hyoka([...args, "--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: hyoka/);
+  });
+});
+
+afterAll(() => {});
