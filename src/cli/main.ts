@@ -6,6 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import { type Store, databaseUrl, migrate, openStore } from "../db/connect.ts";
 import { checkData } from "../evaluation/check.ts";
 import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
+import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Issue } from "../ingest/model.ts";
 import { type ImportFileResult, exampleFiles, importFile } from "../services/import-file.ts";
 import { serve } from "../server/serve.ts";
@@ -22,6 +23,12 @@ async function withStore<T>(dbOption: string | undefined, fn: (store: Store) => 
   } finally {
     await store.db.destroy();
   }
+}
+
+function profileByIdOrFile(profiles: ReadonlyMap<string, RuleProfile>, idOrFile: string): RuleProfile {
+  const p = idOrFile.endsWith(".json") ? loadProfileFile(idOrFile) : profiles.get(idOrFile);
+  if (!p) throw new UserError(`評価ルール「${idOrFile}」はありません。hyoka profiles list で一覧できます。`);
+  return p;
 }
 
 const COUNT_LABELS: Record<string, string> = {
@@ -83,10 +90,19 @@ exportCommand
   .description("指標ごと・評価期間ごとに1件: 基準値・実績値・目標値・計算した率と判定・公表値")
   .addOption(new Option("--format <format>", "出力形式").choices(["json", "csv"]).default("json"))
   .option("--plan <key>", "計画のキーで絞り込む")
+  .option(
+    "--profile <id-or-file>",
+    "計画の評価ルールの代わりにこのルールで計算する（保存データは変わらない）",
+  )
   .option("--out <file>", "書き出し先（省略時は標準出力）")
-  .action(async (opts: { format: "json" | "csv"; plan?: string; out?: string }) => {
+  .action(async (opts: { format: "json" | "csv"; plan?: string; profile?: string; out?: string }) => {
+    const profiles = loadProfiles();
+    const profile = opts.profile ? profileByIdOrFile(profiles, opts.profile) : undefined;
     const records = await withStore(program.opts().db, (s) =>
-      indicatorRecords(s.db, loadProfiles(), opts.plan ? { planKey: opts.plan } : {}),
+      indicatorRecords(s.db, profiles, {
+        ...(opts.plan ? { planKey: opts.plan } : {}),
+        ...(profile ? { profile } : {}),
+      }),
     );
     const text = opts.format === "json" ? JSON.stringify(records, null, 2) + "\n" : toCsv(records);
     if (opts.out) writeFileSync(opts.out, text);

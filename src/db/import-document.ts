@@ -19,6 +19,8 @@ export interface ImportCounts {
   supportOrganizations: number;
 }
 
+type KeyedTable = "plans" | "policy_nodes" | "programs" | "indicators";
+
 const json = (v: unknown) => JSON.stringify(v ?? {}, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
 
 /** Tables whose rows belong to one document and are replaced when it is imported again. */
@@ -94,6 +96,22 @@ async function write(
   for (const d of doc.departments) await departmentId(d);
 
   const planIds = new Map<string, number>();
+  const nodeIds = new Map<string, number>();
+  const programIds = new Map<string, number>();
+  const indicatorIds = new Map<string, number>();
+  // Ids by key: written by this document, else stored by an earlier one.
+  const lookup = (table: KeyedTable, cache: Map<string, number>) => async (key: string) => {
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const found = await trx.selectFrom(table).select("id").where("key", "=", key).executeTakeFirst();
+    if (!found) throw new Error(`${table} ${key} is not defined by this document or an earlier one`);
+    cache.set(key, found.id);
+    return found.id;
+  };
+  const planId = lookup("plans", planIds);
+  const nodeId = lookup("policy_nodes", nodeIds);
+  const programId = lookup("programs", programIds);
+  const indicatorId = lookup("indicators", indicatorIds);
   for (const p of doc.plans) {
     const row = {
       key: p.key,
@@ -114,24 +132,7 @@ async function write(
       .executeTakeFirstOrThrow();
     planIds.set(p.key, id);
   }
-  const planId = async (key: string) => {
-    const known = planIds.get(key);
-    if (known !== undefined) return known;
-    const found = await trx.selectFrom("plans").select("id").where("key", "=", key).executeTakeFirst();
-    if (!found) throw new Error(`plan ${key} is not defined by this document or an earlier one`);
-    planIds.set(key, found.id);
-    return found.id;
-  };
 
-  const nodeIds = new Map<string, number>();
-  const nodeId = async (key: string) => {
-    const known = nodeIds.get(key);
-    if (known !== undefined) return known;
-    const found = await trx.selectFrom("policy_nodes").select("id").where("key", "=", key).executeTakeFirst();
-    if (!found) throw new Error(`node ${key} is not defined`);
-    nodeIds.set(key, found.id);
-    return found.id;
-  };
   for (const n of doc.nodes) {
     const row = {
       key: n.key,
@@ -160,7 +161,6 @@ async function write(
     }
   }
 
-  const programIds = new Map<string, number>();
   for (const p of doc.programs) {
     const row = {
       key: p.key,
@@ -178,14 +178,6 @@ async function write(
       .executeTakeFirstOrThrow();
     programIds.set(p.key, id);
   }
-  const programId = async (key: string) => {
-    const known = programIds.get(key);
-    if (known !== undefined) return known;
-    const found = await trx.selectFrom("programs").select("id").where("key", "=", key).executeTakeFirst();
-    if (!found) throw new Error(`program ${key} is not defined`);
-    programIds.set(key, found.id);
-    return found.id;
-  };
 
   for (const l of doc.programLinks) {
     await trx
@@ -224,7 +216,6 @@ async function write(
   }
 
   // Indicators are shared across documents: a later document fills in what an earlier one left empty.
-  const indicatorIds = new Map<string, number>();
   for (const i of doc.indicators) {
     const { id } = await trx
       .insertInto("indicators")
@@ -257,14 +248,6 @@ async function write(
       .executeTakeFirstOrThrow();
     indicatorIds.set(i.key, id);
   }
-  const indicatorId = async (key: string) => {
-    const known = indicatorIds.get(key);
-    if (known !== undefined) return known;
-    const found = await trx.selectFrom("indicators").select("id").where("key", "=", key).executeTakeFirst();
-    if (!found) throw new Error(`indicator ${key} is not defined`);
-    indicatorIds.set(key, found.id);
-    return found.id;
-  };
 
   let targets = 0;
   for (const u of doc.usages) {

@@ -49,7 +49,10 @@ const dec = (s: string | null): Decimal | undefined =>
 export async function indicatorRecords(
   db: Kysely<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
-  filter: { planKey?: string } = {},
+  options: {
+    planKey?: string;
+    /** Evaluate under this profile instead of each plan's own. */ profile?: RuleProfile;
+  } = {},
 ): Promise<IndicatorRecord[]> {
   let q = db
     .selectFrom("indicator_usages as u")
@@ -83,7 +86,7 @@ export async function indicatorRecords(
     .orderBy("p.key")
     .orderBy("n.sort_order")
     .orderBy("u.sort_order");
-  if (filter.planKey) q = q.where("p.key", "=", filter.planKey);
+  if (options.planKey) q = q.where("p.key", "=", options.planKey);
   const usages = await q.execute();
   if (usages.length === 0) return [];
 
@@ -103,7 +106,7 @@ export async function indicatorRecords(
     .execute();
 
   return usages.map((u) => {
-    const profile = profiles.get(u.rule_profile);
+    const profile = options.profile ?? profiles.get(u.rule_profile);
     if (!profile) throw new Error(`評価ルール「${u.rule_profile}」が見つかりません（計画 ${u.planKey}）。`);
     const ts: Target[] = targets
       .filter((t) => t.usage_id === u.usageId)

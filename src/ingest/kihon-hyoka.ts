@@ -1,9 +1,10 @@
 // Parser for 北海道 基本評価調書 (seed 000): one measure's yearly evaluation sheet. The PDF extraction
 // scatters the sheet's boxes; the parser finds them by their labels and by their order, as noted below.
-import { parseDecimal } from "../domain/decimal.ts";
+import { formatDecimal, parseDecimal } from "../domain/decimal.ts";
 import { parseAmount, parseNumber } from "../domain/numbers.ts";
-import { cleanText, nameKey, toHalfWidth } from "../domain/text.ts";
+import { cleanText, toHalfWidth } from "../domain/text.ts";
 import { type Period, parseYear } from "../domain/years.ts";
+import { hokkaidoKey } from "./keys.ts";
 import { type Line, paragraphs, toLines } from "./lines.ts";
 import {
   type DocumentParser,
@@ -23,7 +24,6 @@ const RATE_RE = /(\d+(?:\.\d+)?)%\s*([ＡＢＣＤABCD])\s*$/;
 const PROGRAM_RE = /^\s*(\d{4})(?:\s+(\d{4}))?\s+(一般|事務)\s*(.*)$/;
 const DIRECTIONS = ["拡充", "継続", "改善", "縮小", "統合", "廃止・休止", "廃止", "休止"];
 
-export const indicatorKey = (name: string) => `hokkaido:${nameKey(name)}`;
 export const programKey = (code: string) => `hokkaido-jimujigyo:${code}`;
 
 const toFullWidthGrade = (g: string) =>
@@ -42,10 +42,7 @@ interface TableBlock {
 
 function decimalText(cell: string): string | undefined {
   const n = parseNumber(cell);
-  if (!n) return undefined;
-  const d = n.value;
-  const s = (d.units < 0n ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
-  return (d.units < 0n ? "-" : "") + (d.scale ? `${s.slice(0, -d.scale)}.${s.slice(-d.scale)}` : s);
+  return n ? formatDecimal(n.value) : undefined;
 }
 
 function parseTables(lines: readonly Line[]): TableBlock[] {
@@ -369,7 +366,7 @@ export const kihonHyokaParser: DocumentParser = {
     named.forEach((n, i) => {
       const t = tables[i];
       if (!t) return;
-      const key = indicatorKey(n.name);
+      const key = hokkaidoKey(n.name);
       const pub = publications[i]?.text;
       const [publication, source] = pub
         ? pub.split(/出典（根拠計画等）/).map((s) => cleanText(s).replace(/\n/g, ""))

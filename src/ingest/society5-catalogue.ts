@@ -16,6 +16,7 @@
 // backgroundFrom). Text that no rule claims is kept in attributes.otherText, so nothing printed is lost.
 // Figures with years go to attributes.targets / attributes.actuals as printed; indicators are emitted
 // only when the page names the indicator unambiguously (see assembleIndicators).
+import { hokkaidoKey } from "./keys.ts";
 import type {
   BudgetLineInput,
   DocumentParser,
@@ -1240,7 +1241,7 @@ function programFrom(page: Page, issues: Issue[]): Program {
   if (!name) {
     issues.push({ severity: "warning", line: page.headerLine, message: "事業名が見つかりません。" });
   }
-  const key = name ? `hokkaido:${nameKey(name)}` : `hokkaido:${DOC_KEY}:line-${page.headerLine}`;
+  const key = name ? hokkaidoKey(name) : `hokkaido:${DOC_KEY}:line-${page.headerLine}`;
   return { page, key, name: name || `（事業名不明 ${page.headerLine}行目）`, pages: [page.headerLine] };
 }
 

@@ -1,9 +1,11 @@
 // Parser for 北海道創生総合戦略推進状況 (seed 003): projects → themes → related programs with their H30
 // budget and status, and per project the numerical targets and KPIs with baseline, actual, target and
 // the published 進捗率.
+import { formatDecimal } from "../domain/decimal.ts";
 import { parseNumber } from "../domain/numbers.ts";
 import { cleanText, isMissingMark, nameKey, toHalfWidth } from "../domain/text.ts";
 import { type Period, parsePeriod, parseYearMonth } from "../domain/years.ts";
+import { hokkaidoKey } from "./keys.ts";
 import { type Line, paragraphs, toLines } from "./lines.ts";
 import {
   type DocumentParser,
@@ -23,9 +25,6 @@ const THEME_RE = /^([①-⑳])\s*(.+)$/;
 const KPI_SECTION_RE = /^基本戦略に掲げた関連する数値目標/;
 const PROGRAM_HEADER_RE = /^関連事業名\t/;
 const RELISTED_RE = /\s*【再掲】\s*$/;
-
-export const indicatorKey = (name: string) => `hokkaido:${nameKey(name)}`;
-export const programKey = (name: string) => `hokkaido:${nameKey(name)}`;
 
 /** Removes spaces the PDF put inside Japanese words ("製造業の付加価値 生産性"). */
 function joinJapanese(s: string): string {
@@ -50,13 +49,7 @@ function valueCell(text: string): ValueCell | null {
   const n = parseNumber(body);
   if (!n || /以上|超/.test(n.unit)) return null;
   const unit = n.unit.replace(/\s+/g, "");
-  return { value: formatUnits(n.value), unit, ...(period ? { period } : {}), missing: false, text };
-}
-
-function formatUnits(d: { units: bigint; scale: number }): string {
-  const neg = d.units < 0n;
-  const s = (neg ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
-  return (neg ? "-" : "") + (d.scale ? `${s.slice(0, -d.scale)}.${s.slice(-d.scale)}` : s);
+  return { value: formatDecimal(n.value), unit, ...(period ? { period } : {}), missing: false, text };
 }
 
 /** A target cell: an absolute value, 全国平均値 / 全国水準 (reference) or 現状値以上 / ○○以上 (baseline). */
@@ -298,7 +291,7 @@ export const souseiProgressParser: DocumentParser = {
             message: `H30予算「${cells[1]!.trim()}」を金額（千円）として読めません: ${name}`,
           });
         }
-        let key = programKey(name);
+        let key = hokkaidoKey(name);
         if (relisted && !programsByKey.has(key)) {
           const match = closestProgram(name, amount ? String(amount.value.units) : undefined, programsByKey);
           if (match) {
@@ -478,7 +471,7 @@ function parseKpiSection(
     const actual = valueCell(aCell);
     const target = targetCell(tCell, header.target);
     const unit = actual?.unit || baseline?.unit || "";
-    const key = indicatorKey(name);
+    const key = hokkaidoKey(name);
     const baselinePeriod = baseline?.period ?? header.baseline;
     const actualPeriod = actual?.period ?? header.actual;
     if (target?.kind === "baseline_or_more" && baseline?.value === undefined) {

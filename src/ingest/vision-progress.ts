@@ -8,6 +8,7 @@
 // Rows may carry ★ (in the name cell or in a cell of its own) and 【再掲】 (listed again under another
 // 取組; its figures may differ from the first listing). Under 横断的戦略 the body has one more level than
 // under 重点分野 (柱), so the tree has four levels of which 重点分野 branches skip 柱.
+import { sapporoKey } from "./keys.ts";
 import { compare, parseDecimal, formatDecimal } from "../domain/decimal.ts";
 import { parseAmount, parseNumber } from "../domain/numbers.ts";
 import { cleanText, isMissingMark, nameKey, toHalfWidth } from "../domain/text.ts";
@@ -32,11 +33,10 @@ import {
 const PLAN_KEY = "sapporo-sangyo-vision";
 const PLAN_NAME = "札幌市産業振興ビジョン改定版";
 const TITLE = "札幌市産業振興ビジョン改定版の各種取組の進捗状況";
-const KEY_PREFIX = "sapporo:";
 const LEVELS = ["分野", "柱", "基本施策", "取組"] as const;
 
-export const programKey = (name: string) => `${KEY_PREFIX}${nameKey(name)}`;
-export const indicatorKey = (name: string) => `${KEY_PREFIX}${nameKey(name)}`;
+export const programKey = sapporoKey;
+export const indicatorKey = sapporoKey;
 
 const FIELD_RE = /^重点分野\s*(\d+)\s*\.\s*(.+)$/;
 const STRATEGY_RE = /^《\s*横断的戦略\s*(\d+)\s*\.\s*(.+?)\s*》$/;

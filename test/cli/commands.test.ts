@@ -153,6 +153,27 @@ describe("hyoka export indicators", () => {
     expect(text).toContain("製造業の付加価値生産性（暦年）,万円,increase");
     expect(text.trim().split("\r\n")).toHaveLength(1 + 3 + 23);
   });
+
+  it("evaluates under another profile when asked, leaving the data as it is", () => {
+    const args = ["--db", dbUrl, "export", "indicators", "--plan", "hokkaido-sogo-keikaku"];
+    const truncating = file(
+      "truncating.json",
+      JSON.stringify({
+        ...JSON.parse(hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]).stdout),
+        id: "truncating",
+        rate: {
+          ...JSON.parse(hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]).stdout).rate,
+          rounding: { mode: "truncate", digits: 1 },
+        },
+      }),
+    );
+    const rates = (extra: string[]) =>
+      (JSON.parse(hyoka([...args, ...extra]).stdout) as { rate: string }[]).map((r) => r.rate);
+    // 1057.2 / 1280.0 = 82.59…, 7638.4 / 9517.0 = 80.26…, 1034.5 / 1202.0 = 86.06…
+    expect(rates([])).toEqual(["82.6", "80.3", "86.1"]);
+    expect(rates(["--profile", truncating])).toEqual(["82.5", "80.2", "86.0"]);
+    expect(rates([])).toEqual(["82.6", "80.3", "86.1"]);
+  });
 });
 
 describe("hyoka check", () => {
