@@ -5,10 +5,12 @@ import { nameKey, toHalfWidth } from "../domain/text.ts";
 import { periodLabel } from "../domain/years.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "./indicator-records.ts";
+import { measureJudgements } from "./measure-judgements.ts";
 
 export type FindingKind =
   | "rate-mismatch"
   | "grade-mismatch"
+  | "judgement-mismatch"
   | "relisted-mismatch"
   | "total-mismatch"
   | "observation-conflict"
@@ -28,7 +30,8 @@ export async function checkData(
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
 
-  for (const r of await indicatorRecords(db, profiles)) {
+  const records = await indicatorRecords(db, profiles);
+  for (const r of records) {
     const where = `${r.plan} ${r.nodeCode ?? r.nodeName}「${r.indicator}」`;
     if (r.publishedRate !== null && r.rate !== r.publishedRate) {
       findings.push({
@@ -44,6 +47,26 @@ export async function checkData(
         severity: "disagreement",
         subject: where,
         message: `公表の判定「${r.publishedGrade}」と計算した判定「${r.grade ?? "－"}」が異なります。`,
+      });
+    }
+  }
+
+  for (const m of await measureJudgements(db, profiles, records)) {
+    const where = `${m.nodeCode ?? m.nodeName}（${m.evaluationYear}年度の評価）`;
+    if (m.publishedGrade !== null && m.grade !== m.publishedGrade) {
+      findings.push({
+        kind: "judgement-mismatch",
+        severity: "disagreement",
+        subject: where,
+        message: `公表の指標判定「${m.publishedGrade}」と計算した判定「${m.grade ?? "－"}」が異なります。`,
+      });
+    }
+    if (m.publishedJudgement !== null && m.judgement !== m.publishedJudgement) {
+      findings.push({
+        kind: "judgement-mismatch",
+        severity: "disagreement",
+        subject: where,
+        message: `公表の総合判定「${m.publishedJudgement}」と計算した総合判定「${m.judgement ?? "－"}」が異なります。`,
       });
     }
   }

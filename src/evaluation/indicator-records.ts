@@ -22,6 +22,7 @@ export interface PeriodJson {
 export interface IndicatorRecord {
   plan: string;
   planKey: string;
+  nodeKey: string;
   nodeCode: string | null;
   nodeName: string;
   indicator: string;
@@ -75,6 +76,7 @@ export async function indicatorRecords(
       "i.unit",
       "i.direction",
       "i.measure",
+      "n.key as nodeKey",
       "n.code",
       "n.name as nodeName",
       "n.sort_order",
@@ -159,6 +161,7 @@ export async function indicatorRecords(
     return {
       plan: u.planName,
       planKey: u.planKey,
+      nodeKey: u.nodeKey,
       nodeCode: u.code,
       nodeName: u.nodeName,
       indicator: u.display_name,

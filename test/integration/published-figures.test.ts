@@ -2,9 +2,9 @@
 // the imported data, on both databases. Expected figures are copied from the documents by hand.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDocument } from "../../src/db/import-document.ts";
-import { judgeMeasure } from "../../src/domain/evaluate.ts";
 import { checkData } from "../../src/evaluation/check.ts";
 import { type IndicatorRecord, indicatorRecords } from "../../src/evaluation/indicator-records.ts";
+import { measureJudgements } from "../../src/evaluation/measure-judgements.ts";
 import { readDocument } from "../../src/ingest/read-document.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { seedBytes } from "../support/seeds.ts";
@@ -79,20 +79,17 @@ for (const dialect of DIALECTS) {
       expect(records.filter((r) => r.publishedRate !== null)).toHaveLength(PUBLISHED.length);
     });
 
-    it("the three Ｃ grades give 000's overall judgement やや遅れている", async () => {
-      const grades = find("2(2)A_0505", "製造業の付加価値生産性（暦年）")
-        .concat(
-          find("2(2)A_0505", "加工組立型工業の製造品出荷額等（暦年）"),
-          find("2(2)A_0505", "加工組立型工業の付加価値生産性（暦年）"),
-        )
-        .map((r) => r.grade);
-      const { judgement } = judgeMeasure(grades, profiles.get("hokkaido-kihon-hyoka")!);
-      const stored = await store.db
-        .selectFrom("node_evaluations")
-        .select("overall_judgement")
-        .executeTakeFirstOrThrow();
-      expect(judgement).toBe("やや遅れている");
-      expect(stored.overall_judgement).toBe("やや遅れている");
+    it("the three Ｃ grades give 000's measure grade Ｃ and overall judgement やや遅れている", async () => {
+      const [m, ...more] = await measureJudgements(store.db, profiles, records);
+      expect(more).toHaveLength(0);
+      expect(m).toMatchObject({
+        nodeCode: "2(2)A_0505",
+        evaluationYear: 2023,
+        grade: "Ｃ",
+        judgement: "やや遅れている",
+        publishedGrade: "Ｃ",
+        publishedJudgement: "やや遅れている",
+      });
     });
 
     it("003 is evaluated as of 2018-11: on the H28 actual, though 000 brings later ones", () => {
