@@ -5,6 +5,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import * as initial from "./migrations/2026-11-23-initial.ts";
+import * as searchKeys from "./migrations/2026-11-23-search-keys.ts";
 import type { Database } from "./schema.ts";
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/hyoka.sqlite";
@@ -45,7 +46,9 @@ export function openStore(url: string): Store {
 export async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => ({ "2026-11-23-initial": initial }) },
+    provider: {
+      getMigrations: async () => ({ "2026-11-23-initial": initial, "2026-11-23-search-keys": searchKeys }),
+    },
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;

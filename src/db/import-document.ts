@@ -2,6 +2,7 @@
 // departments) are upserted by key, so their ids survive a re-import; the facts the document states
 // (links, budget lines, usages, targets, observations, evaluations) are replaced as a whole.
 import { type Kysely, type Transaction, sql } from "kysely";
+import { nameKey } from "../domain/text.ts";
 import type { ParsedDocument } from "../ingest/model.ts";
 import type { Database } from "./schema.ts";
 
@@ -115,6 +116,7 @@ async function write(
   for (const p of doc.plans) {
     const row = {
       key: p.key,
+      search_key: nameKey(p.name),
       name: p.name,
       organization: p.organization,
       period_from: p.period?.from ?? null,
@@ -136,6 +138,7 @@ async function write(
   for (const n of doc.nodes) {
     const row = {
       key: n.key,
+      search_key: nameKey(`${n.code ?? ""} ${n.name}`),
       plan_id: await planId(n.planKey),
       parent_id: n.parentKey ? await nodeId(n.parentKey) : null,
       level: n.level,
@@ -164,6 +167,7 @@ async function write(
   for (const p of doc.programs) {
     const row = {
       key: p.key,
+      search_key: nameKey(`${p.code ?? ""} ${p.name}`),
       code: p.code ?? null,
       name: p.name,
       department_id: p.department ? await departmentId(p.department) : null,
@@ -221,6 +225,7 @@ async function write(
       .insertInto("indicators")
       .values({
         key: i.key,
+        search_key: nameKey(i.name),
         name: i.name,
         unit: i.unit,
         direction: i.direction,
@@ -234,6 +239,7 @@ async function write(
       .onConflict((oc) =>
         oc.column("key").doUpdateSet({
           name: sql`excluded.name`,
+          search_key: sql`excluded.search_key`,
           unit: sql`coalesce(nullif(excluded.unit, ''), indicators.unit)`,
           direction: sql`excluded.direction`,
           measure: sql`excluded.measure`,

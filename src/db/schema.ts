@@ -20,6 +20,7 @@ export interface Database {
   plans: {
     id: Id;
     key: string;
+    search_key: string | null;
     name: string;
     organization: string;
     period_from: number | null;
@@ -33,6 +34,7 @@ export interface Database {
   policy_nodes: {
     id: Id;
     key: string;
+    search_key: string | null;
     plan_id: number;
     parent_id: number | null;
     level: string;
@@ -46,6 +48,7 @@ export interface Database {
   programs: {
     id: Id;
     key: string;
+    search_key: string | null;
     code: string | null;
     name: string;
     department_id: number | null;
@@ -81,6 +84,7 @@ export interface Database {
   indicators: {
     id: Id;
     key: string;
+    search_key: string | null;
     name: string;
     unit: string;
     direction: string;

@@ -1,6 +1,6 @@
 // One record per indicator usage (an indicator in a plan's node), evaluated under the plan's profile
 // as of the edition of the document that states the usage.
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { type Decimal, formatDecimal, parseDecimal } from "../domain/decimal.ts";
 import {
   type Direction,
@@ -20,6 +20,9 @@ export interface PeriodJson {
 }
 
 export interface IndicatorRecord {
+  usageId: number;
+  indicatorId: number;
+  nodeId: number;
   plan: string;
   planKey: string;
   nodeKey: string;
@@ -52,7 +55,10 @@ export async function indicatorRecords(
   profiles: ReadonlyMap<string, RuleProfile>,
   options: {
     planKey?: string;
-    /** Evaluate under this profile instead of each plan's own. */ profile?: RuleProfile;
+    indicatorId?: number;
+    nodeIds?: readonly number[];
+    /** Evaluate under this profile instead of each plan's own. */
+    profile?: RuleProfile;
   } = {},
 ): Promise<IndicatorRecord[]> {
   let q = db
@@ -77,6 +83,7 @@ export async function indicatorRecords(
       "i.direction",
       "i.measure",
       "n.key as nodeKey",
+      "n.id as nodeId",
       "n.code",
       "n.name as nodeName",
       "n.sort_order",
@@ -89,6 +96,9 @@ export async function indicatorRecords(
     .orderBy("n.sort_order")
     .orderBy("u.sort_order");
   if (options.planKey) q = q.where("p.key", "=", options.planKey);
+  if (options.indicatorId !== undefined) q = q.where("i.id", "=", options.indicatorId);
+  if (options.nodeIds)
+    q = options.nodeIds.length ? q.where("n.id", "in", options.nodeIds) : q.where(sql<boolean>`false`);
   const usages = await q.execute();
   if (usages.length === 0) return [];
 
@@ -159,6 +169,9 @@ export async function indicatorRecords(
           }
         : null;
     return {
+      usageId: u.usageId,
+      indicatorId: u.indicatorId,
+      nodeId: u.nodeId,
       plan: u.planName,
       planKey: u.planKey,
       nodeKey: u.nodeKey,

@@ -1,109 +1,129 @@
-// The HTTP application: a read-only JSON API under /api and a plain overview page. Routes are shaped
-// resource by resource so that permissions can be added per route later without reshaping them.
-import { Hono } from "hono";
-import { html, raw } from "hono/html";
-import type { RuleProfile } from "../domain/rule-profile.ts";
+// The HTTP application: a read-only JSON API under /api, and the built web UI. Each route reads its
+// parameters, calls one read model, and answers; errors are JSON with a stable code and a Japanese
+// message. Routes are per resource, so that permissions can be added per route without reshaping them.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { type Context, Hono } from "hono";
 import type { Store } from "../db/connect.ts";
+import type { RuleProfile } from "../domain/rule-profile.ts";
 import { checkData } from "../evaluation/check.ts";
-import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
+import { indicatorDetail } from "../views/indicator-detail.ts";
+import { nodeDetail } from "../views/node-detail.ts";
+import { overview, planDetail } from "../views/plans.ts";
+import { departmentDetail, departmentList, programDetail } from "../views/programs.ts";
+import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
+import type { ApiError } from "./api-types.ts";
+import { OPENAPI } from "./openapi.ts";
+
+export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
+
+class BadParameter extends Error {
+  readonly parameter: string;
+  constructor(parameter: string, message: string) {
+    super(message);
+    this.parameter = parameter;
+  }
+}
+
+function positiveInt(name: string, value: string | undefined, what: string): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^[1-9]\d{0,9}$/.test(value))
+    throw new BadParameter(name, `${what}（${name}）は正の整数で指定してください: 「${value}」`);
+  return Number(value);
+}
+
+const notFound = (c: Context, what: string) =>
+  c.json<ApiError>({ code: "not_found", message: `${what}が見つかりません。` }, 404);
 
 export function createApp(store: Store, profiles: ReadonlyMap<string, RuleProfile>): Hono {
+  const { db } = store;
   const app = new Hono();
+  const api = new Hono();
 
-  app.get("/api/plans", async (c) => {
-    const plans = await store.db
-      .selectFrom("plans")
-      .select(["key", "name", "organization", "period_from", "period_to", "rule_profile"])
-      .orderBy("key")
-      .execute();
-    return c.json(plans);
+  api.get("/openapi.json", (c) => c.json(OPENAPI));
+  api.get("/overview", async (c) => c.json(await overview(db, profiles)));
+  api.get("/plans/:key", async (c) => {
+    const r = await planDetail(db, profiles, c.req.param("key"));
+    return r ? c.json(r) : notFound(c, `計画「${c.req.param("key")}」`);
   });
-
-  app.get("/api/indicators", async (c) => {
-    const plan = c.req.query("plan");
-    const known = plan
-      ? await store.db.selectFrom("plans").select("id").where("key", "=", plan).executeTakeFirst()
-      : true;
-    if (!known) return c.json({ code: "not_found", message: `計画「${plan}」はありません。` }, 404);
-    return c.json(await indicatorRecords(store.db, profiles, plan ? { planKey: plan } : {}));
+  api.get("/nodes/:id", async (c) => {
+    const r = await nodeDetail(db, profiles, positiveInt("id", c.req.param("id"), "ノードのID")!);
+    return r ? c.json(r) : notFound(c, "施策等");
   });
-
-  app.get("/api/check", async (c) => c.json(await checkData(store.db, profiles)));
-
-  app.get("/", async (c) => {
-    const records = await indicatorRecords(store.db, profiles);
-    const byPlan = Map.groupBy(records, (r) => r.plan);
-    return c.html(page([...byPlan].map(([plan, rows]) => planSection(plan, rows))));
+  api.get("/indicators/:id", async (c) => {
+    const r = await indicatorDetail(db, profiles, positiveInt("id", c.req.param("id"), "指標のID")!);
+    return r ? c.json(r) : notFound(c, "指標");
   });
-
-  app.notFound((c) => c.json({ code: "not_found", message: "ページが見つかりません。" }, 404));
-  app.onError((err, c) => {
-    console.error(err);
+  api.get("/programs/:id", async (c) => {
+    const r = await programDetail(db, positiveInt("id", c.req.param("id"), "事業のID")!);
+    return r ? c.json(r) : notFound(c, "事業");
+  });
+  api.get("/departments", async (c) => c.json(await departmentList(db)));
+  api.get("/departments/:id", async (c) => {
+    const r = await departmentDetail(db, positiveInt("id", c.req.param("id"), "担当課のID")!);
+    return r ? c.json(r) : notFound(c, "担当課");
+  });
+  api.get("/search", async (c) => {
+    const q = c.req.query("q") ?? "";
+    if (q.length > 100) throw new BadParameter("q", "検索語（q）は100文字以内で指定してください。");
+    const type = c.req.query("type") || undefined;
+    if (type !== undefined && !SEARCH_TYPES.includes(type as SearchType)) {
+      throw new BadParameter(
+        "type",
+        `種類（type）は ${SEARCH_TYPES.join(" / ")} のいずれかです: 「${type}」`,
+      );
+    }
+    const yearText = c.req.query("year") || undefined;
+    if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) {
+      throw new BadParameter("year", `年度（year）は西暦4桁で指定してください: 「${yearText}」`);
+    }
+    const departmentId = positiveInt("department", c.req.query("department"), "担当課のID");
+    const grade = c.req.query("grade") || undefined;
+    const planKey = c.req.query("plan") || undefined;
     return c.json(
+      await search(db, profiles, {
+        q,
+        ...(type ? { type: type as SearchType } : {}),
+        ...(grade ? { grade } : {}),
+        ...(departmentId !== undefined ? { departmentId } : {}),
+        ...(planKey ? { planKey } : {}),
+        ...(yearText ? { year: Number(yearText) } : {}),
+      }),
+    );
+  });
+  api.get("/check", async (c) => c.json({ findings: await checkData(db, profiles) }));
+  api.all("*", (c) =>
+    c.json<ApiError>(
+      { code: "not_found", message: "APIにそのパスはありません。/api/openapi.json を参照してください。" },
+      404,
+    ),
+  );
+
+  app.route("/api", api);
+  app.onError((err, c) => {
+    if (err instanceof BadParameter) {
+      return c.json<ApiError>({ code: "bad_parameter", message: err.message, parameter: err.parameter }, 400);
+    }
+    console.error(err);
+    return c.json<ApiError>(
       { code: "internal_error", message: "内部エラーが発生しました。時間をおいて再度お試しください。" },
       500,
     );
   });
+
+  // The web UI: built files, and index.html for every other path (the UI routes in the browser).
+  if (existsSync(`${WEB_DIST}index.html`)) {
+    app.use("/*", serveStatic({ root: WEB_DIST }));
+    const index = readFileSync(`${WEB_DIST}index.html`, "utf8");
+    app.get("*", (c) => c.html(index));
+  } else {
+    app.get("/", (c) =>
+      c.text(
+        "Web UI はまだビルドされていません。npm run build を実行してから起動してください（npm start は自動でビルドします）。",
+        503,
+      ),
+    );
+  }
   return app;
-}
-
-const cell = (v: string | null | undefined) => v ?? "－";
-
-function planSection(plan: string, rows: IndicatorRecord[]) {
-  return html`<section>
-    <h2>${plan}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">施策等</th>
-          <th scope="col">指標</th>
-          <th scope="col">基準値</th>
-          <th scope="col">実績値</th>
-          <th scope="col">目標値</th>
-          <th scope="col">率（%）</th>
-          <th scope="col">判定</th>
-          <th scope="col">公表値</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <td>${r.nodeCode ? `${r.nodeCode} ` : ""}${r.nodeName}</td>
-              <td>${r.indicator}${r.unit ? `（${r.unit}）` : ""}</td>
-              <td>${cell(r.baseline?.value)} <small>${r.baseline?.period?.label ?? ""}</small></td>
-              <td>${cell(r.actual?.value)} <small>${r.actual?.period.label ?? ""}</small></td>
-              <td>${cell(r.target?.value)} <small>${r.target?.period.label ?? ""}</small></td>
-              <td class="num" title="${r.rateReason ?? ""}">${cell(r.rate)}</td>
-              <td>${cell(r.grade)}</td>
-              <td>${r.publishedRate ? `${r.publishedRate}% ${r.publishedGrade ?? ""}` : ""}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </section>`;
-}
-
-function page(sections: unknown[]) {
-  return html`<!doctype html>
-    <html lang="ja">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Hyoka 評価 — 指標の進捗</title>
-        <style>
-          ${raw(`body{font-family:"Noto Sans JP",sans-serif;margin:2rem;color:#1a1a1a}
-          table{border-collapse:collapse;margin-bottom:2rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
-          th{background:#f1f1f4}td.num{text-align:right}small{color:#555}`)}
-        </style>
-      </head>
-      <body>
-        <h1>Hyoka 評価 — 指標の進捗</h1>
-        <p>
-          取り込んだ資料の指標を、各計画の評価ルールで計算した率と、資料に印刷された公表値とともに示します。API:
-          <a href="/api/indicators">/api/indicators</a>、<a href="/api/check">/api/check</a>
-        </p>
-        <main>${sections}</main>
-      </body>
-    </html>`;
 }

@@ -1,0 +1,271 @@
+// The JSON API's response shapes: the contract between src/server and web/. Amounts are numbers in 千円
+// (exact integers well inside Number's range); rates are decimal strings as the profile rounds them.
+import type { Finding } from "../evaluation/check.ts";
+import type { IndicatorRecord, PeriodJson } from "../evaluation/indicator-records.ts";
+
+export type { Finding, IndicatorRecord, PeriodJson };
+
+export interface ApiError {
+  /** Stable machine id: "not_found", "bad_parameter", "internal_error". */
+  code: string;
+  /** Japanese, for the user. */
+  message: string;
+  /** The parameter at fault, for "bad_parameter". */
+  parameter?: string;
+}
+
+/** Counts of indicators by computed grade label; "noData" counts indicators without a rate yet. */
+export type GradeCounts = Record<string, number>;
+
+export interface BudgetYear {
+  fiscalYear: number;
+  kind: string;
+  /** Sum of standalone budget lines, 千円. */
+  amount: number;
+}
+
+export interface BehindMeasure {
+  nodeId: number;
+  nodeCode: string | null;
+  nodeName: string;
+  indicator: string;
+  indicatorId: number;
+  rate: string;
+}
+
+export interface PlanSummary {
+  key: string;
+  name: string;
+  organization: string;
+  period: { from: number; to: number } | null;
+  ruleProfile: string;
+  ruleProfileName: string;
+  /** Grade labels in the profile's order (e.g. ["Ａ","Ｂ","Ｃ","Ｄ"]); empty when the profile has none. */
+  gradeLabels: string[];
+  indicatorCount: number;
+  nodeCount: number;
+  programCount: number;
+  gradeCounts: GradeCounts;
+  /** Indicators with a rate, by rate band when the profile has no grades: "≥100", "80–100", "<80". */
+  rateBands: Record<string, number>;
+  budgetByYear: BudgetYear[];
+  /** Up to 5 indicators with the lowest rates, with their node. */
+  behind: BehindMeasure[];
+}
+
+/** GET /api/overview */
+export interface Overview {
+  plans: PlanSummary[];
+}
+
+export interface TreeNode {
+  id: number;
+  key: string;
+  parentId: number | null;
+  level: string;
+  code: string | null;
+  name: string;
+  /** Grades of the indicators of this node and all its descendants. */
+  gradeCounts: GradeCounts;
+  indicatorCount: number;
+  programCount: number;
+  /** Latest fiscal year's standalone budget of the programs linked to this node and its descendants. */
+  budget: BudgetYear | null;
+  /** Computed 総合判定, where the profile defines one and the node has graded indicators. */
+  judgement: string | null;
+  grade: string | null;
+}
+
+/** GET /api/plans/:key */
+export interface PlanDetail {
+  plan: PlanSummary & { levels: string[]; texts: Record<string, string> };
+  nodes: TreeNode[];
+}
+
+export interface NodeIndicator extends IndicatorRecord {
+  indicatorId: number;
+}
+
+export interface NodeProgram {
+  id: number;
+  code: string | null;
+  name: string;
+  department: string | null;
+  relisted: boolean;
+  budget: {
+    fiscalYear: number;
+    kind: string;
+    amount: number;
+    generalRevenue: number | null;
+    staffHq: string | null;
+    staffBranch: string | null;
+    staffTotal: string | null;
+    totalCost: number | null;
+  } | null;
+  responsePolicyNo: string | null;
+  direction: string | null;
+}
+
+/** GET /api/nodes/:id — everything the 基本評価調書 shows for a measure. */
+export interface NodeDetail {
+  node: {
+    id: number;
+    key: string;
+    level: string;
+    code: string | null;
+    name: string;
+    texts: Record<string, string>;
+    departments: { id: number; name: string }[];
+  };
+  plan: { key: string; name: string; ruleProfile: string };
+  /** From the root down to the parent. */
+  ancestors: { id: number; level: string; code: string | null; name: string }[];
+  children: { id: number; level: string; code: string | null; name: string }[];
+  planLinks: string[];
+  evaluation: {
+    evaluationYear: number;
+    indicatorGrade: string | null;
+    coordination: string | null;
+    urgencyPriority: string | null;
+    overallJudgement: string | null;
+    secondaryEvaluation: string | null;
+    responsePolicy: string | null;
+    texts: Record<string, string>;
+  } | null;
+  computed: { grade: string | null; judgement: string | null };
+  indicators: NodeIndicator[];
+  programs: NodeProgram[];
+  /** Program totals as printed and as summed, when the document printed a totals row. */
+  totals: { label: string; printed: string; sumOfRows: string }[];
+}
+
+export interface SeriesPoint {
+  series: string;
+  period: PeriodJson;
+  value: string | null;
+  status: string | null;
+  note: string | null;
+  milestone: string | null;
+  document: string;
+}
+
+export interface IndicatorUsage extends IndicatorRecord {
+  nodeId: number;
+  targets: {
+    period: PeriodJson;
+    kind: string;
+    value: string | null;
+    isFinal: boolean;
+    label: string | null;
+  }[];
+  analysis: string | null;
+  /** Linear trend of the actuals to the final target's year; null with fewer than two actuals. */
+  projection: {
+    fromYear: number;
+    toYear: number;
+    /** The trend's value in the final year. */
+    value: string;
+    target: string | null;
+    reaches: boolean | null;
+  } | null;
+}
+
+/** GET /api/indicators/:id */
+export interface IndicatorDetail {
+  indicator: {
+    id: number;
+    key: string;
+    name: string;
+    unit: string;
+    direction: string;
+    measure: string;
+    milestones: string[] | null;
+    yearBasis: string | null;
+    source: string | null;
+    publication: string | null;
+    rationale: string | null;
+  };
+  /** Every observation, all series ("actual", "national"), oldest first. */
+  series: SeriesPoint[];
+  /** One per plan node that uses the indicator, each with that plan's targets. */
+  usages: IndicatorUsage[];
+}
+
+/** GET /api/programs/:id */
+export interface ProgramDetail {
+  program: {
+    id: number;
+    code: string | null;
+    name: string;
+    summary: string | null;
+    department: { id: number; name: string } | null;
+    attributes: Record<string, unknown>;
+  };
+  budgets: {
+    fiscalYear: number;
+    kind: string;
+    amount: number;
+    scale: number;
+    generalRevenue: number | null;
+    staffHq: string | null;
+    staffBranch: string | null;
+    staffTotal: string | null;
+    totalCost: number | null;
+    standalone: boolean;
+    note: string | null;
+    document: string;
+  }[];
+  /** Every node the program is listed under; relisted = a 【再掲】 listing. */
+  links: {
+    nodeId: number;
+    nodeCode: string | null;
+    nodeName: string;
+    level: string;
+    planKey: string;
+    planName: string;
+    relisted: boolean;
+    listed: Record<string, unknown>;
+  }[];
+}
+
+/** GET /api/departments */
+export interface DepartmentList {
+  departments: { id: number; name: string; nodeCount: number; programCount: number }[];
+}
+
+/** GET /api/departments/:id */
+export interface DepartmentDetail {
+  department: { id: number; name: string };
+  nodes: {
+    id: number;
+    code: string | null;
+    name: string;
+    level: string;
+    planKey: string;
+    planName: string;
+  }[];
+  programs: { id: number; code: string | null; name: string; budget: BudgetYear | null }[];
+}
+
+export interface SearchHit {
+  type: "plan" | "node" | "program" | "indicator";
+  /** Plan key for plans, numeric id otherwise (as a string). */
+  id: string;
+  title: string;
+  /** Where it sits: plan name, node code … */
+  context: string;
+  planKey: string | null;
+  grade: string | null;
+}
+
+/** GET /api/search?q=&type=&grade=&department=&plan=&year= */
+export interface SearchResult {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+}
+
+/** GET /api/check */
+export interface CheckResult {
+  findings: Finding[];
+}

@@ -1,0 +1,44 @@
+// Small pieces shared by the read models behind the API.
+import type { RuleProfile } from "../domain/rule-profile.ts";
+import type { IndicatorRecord } from "../evaluation/indicator-records.ts";
+import type { GradeCounts } from "../server/api-types.ts";
+
+/** An amount stored as (integer, scale) in 千円, as a number. */
+export function toSenYen(amount: number | string | bigint, scale: number): number {
+  const n = Number(amount);
+  return scale >= 3 ? n * 10 ** (scale - 3) : n / 10 ** (3 - scale);
+}
+
+export const nullableNumber = (v: number | string | bigint | null) => (v === null ? null : Number(v));
+
+export function gradeCounts(records: readonly Pick<IndicatorRecord, "grade" | "rate">[]): GradeCounts {
+  const out: GradeCounts = {};
+  for (const r of records) {
+    const k = r.grade ?? (r.rate === null ? "noData" : "ungraded");
+    out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** For plans whose profile has no grades: how many rates reach the target, come close, fall short. */
+export function rateBands(records: readonly Pick<IndicatorRecord, "rate">[]): Record<string, number> {
+  const out: Record<string, number> = { "≥100": 0, "80–100": 0, "<80": 0 };
+  for (const r of records) {
+    if (r.rate === null) continue;
+    const v = Number(r.rate);
+    out[v >= 100 ? "≥100" : v >= 80 ? "80–100" : "<80"]!++;
+  }
+  return out;
+}
+
+export const gradeLabels = (p: RuleProfile | undefined) =>
+  p ? [...p.grades].sort((a, b) => b.min - a.min).map((g) => g.label) : [];
+
+export function parseJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,185 @@
+// A program (事務事業) with its budgets and every node it is listed under; departments.
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import type { DepartmentDetail, DepartmentList, ProgramDetail } from "../server/api-types.ts";
+import { parseJson, toSenYen } from "./common.ts";
+
+export async function programDetail(db: Kysely<Database>, id: number): Promise<ProgramDetail | null> {
+  const p = await db
+    .selectFrom("programs as p")
+    .leftJoin("departments as d", "d.id", "p.department_id")
+    .select([
+      "p.id",
+      "p.code",
+      "p.name",
+      "p.summary",
+      "p.attributes",
+      "d.id as departmentId",
+      "d.name as departmentName",
+    ])
+    .where("p.id", "=", id)
+    .executeTakeFirst();
+  if (!p) return null;
+  const [budgets, links] = await Promise.all([
+    db
+      .selectFrom("budget_lines as b")
+      .innerJoin("documents as doc", "doc.id", "b.document_id")
+      .select([
+        "b.fiscal_year",
+        "b.kind",
+        "b.amount",
+        "b.scale",
+        "b.general_revenue",
+        "b.staff_hq",
+        "b.staff_branch",
+        "b.staff_total",
+        "b.total_cost",
+        "b.standalone",
+        "b.note",
+        "doc.title",
+      ])
+      .where("b.program_id", "=", id)
+      .orderBy("b.fiscal_year")
+      .orderBy("b.kind")
+      .execute(),
+    db
+      .selectFrom("program_links as l")
+      .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+      .innerJoin("plans as pl", "pl.id", "n.plan_id")
+      .select([
+        "n.id",
+        "n.code",
+        "n.name",
+        "n.level",
+        "pl.key",
+        "pl.name as planName",
+        "l.relisted",
+        "l.listed",
+      ])
+      .where("l.program_id", "=", id)
+      .orderBy("pl.key")
+      .orderBy("l.sort_order")
+      .execute(),
+  ]);
+  return {
+    program: {
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      summary: p.summary,
+      department:
+        p.departmentId !== null && p.departmentName !== null
+          ? { id: p.departmentId, name: p.departmentName }
+          : null,
+      attributes: parseJson<Record<string, unknown>>(p.attributes, {}),
+    },
+    budgets: budgets.map((b) => ({
+      fiscalYear: b.fiscal_year,
+      kind: b.kind,
+      amount: toSenYen(b.amount, b.scale),
+      scale: 3,
+      generalRevenue: b.general_revenue === null ? null : toSenYen(b.general_revenue, b.scale),
+      staffHq: b.staff_hq,
+      staffBranch: b.staff_branch,
+      staffTotal: b.staff_total,
+      totalCost: b.total_cost === null ? null : toSenYen(b.total_cost, b.scale),
+      standalone: b.standalone === 1,
+      note: b.note,
+      document: b.title,
+    })),
+    links: links.map((l) => ({
+      nodeId: l.id,
+      nodeCode: l.code,
+      nodeName: l.name,
+      level: l.level,
+      planKey: l.key,
+      planName: l.planName,
+      relisted: l.relisted === 1,
+      listed: parseJson<Record<string, unknown>>(l.listed, {}),
+    })),
+  };
+}
+
+export async function departmentList(db: Kysely<Database>): Promise<DepartmentList> {
+  const rows = await db
+    .selectFrom("departments as d")
+    .select((eb) => [
+      "d.id",
+      "d.name",
+      eb
+        .selectFrom("node_departments as nd")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("nd.department_id", "=", "d.id")
+        .as("nodeCount"),
+      eb
+        .selectFrom("programs as p")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("p.department_id", "=", "d.id")
+        .as("programCount"),
+    ])
+    .orderBy("d.name")
+    .execute();
+  return {
+    departments: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      nodeCount: Number(r.nodeCount),
+      programCount: Number(r.programCount),
+    })),
+  };
+}
+
+export async function departmentDetail(db: Kysely<Database>, id: number): Promise<DepartmentDetail | null> {
+  const d = await db.selectFrom("departments").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+  if (!d) return null;
+  const [nodes, programs] = await Promise.all([
+    db
+      .selectFrom("node_departments as nd")
+      .innerJoin("policy_nodes as n", "n.id", "nd.node_id")
+      .innerJoin("plans as p", "p.id", "n.plan_id")
+      .select(["n.id", "n.code", "n.name", "n.level", "p.key", "p.name as planName"])
+      .where("nd.department_id", "=", id)
+      .orderBy("p.key")
+      .orderBy("n.sort_order")
+      .execute(),
+    db
+      .selectFrom("programs")
+      .select(["id", "code", "name"])
+      .where("department_id", "=", id)
+      .orderBy("code")
+      .orderBy("name")
+      .execute(),
+  ]);
+  const lines = programs.length
+    ? await db
+        .selectFrom("budget_lines")
+        .select(["program_id", "fiscal_year", "kind", "amount", "scale"])
+        .where(
+          "program_id",
+          "in",
+          programs.map((p) => p.id),
+        )
+        .orderBy("fiscal_year", "desc")
+        .execute()
+    : [];
+  return {
+    department: d,
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      code: n.code,
+      name: n.name,
+      level: n.level,
+      planKey: n.key,
+      planName: n.planName,
+    })),
+    programs: programs.map((p) => {
+      const b = lines.find((l) => l.program_id === p.id);
+      return {
+        id: p.id,
+        code: p.code,
+        name: p.name,
+        budget: b ? { fiscalYear: b.fiscal_year, kind: b.kind, amount: toSenYen(b.amount, b.scale) } : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,160 @@
+// Search across plans, nodes, programs and indicators: by normalised name (full-width and half-width
+// alike), with filters by type, grade, department, plan and year.
+import type { Kysely } from "kysely";
+import { judgeMeasure } from "../domain/evaluate.ts";
+import type { RuleProfile } from "../domain/rule-profile.ts";
+import { nameKey } from "../domain/text.ts";
+import type { Database } from "../db/schema.ts";
+import { indicatorRecords } from "../evaluation/indicator-records.ts";
+import type { SearchHit, SearchResult } from "../server/api-types.ts";
+
+export const SEARCH_TYPES = ["plan", "node", "program", "indicator"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export interface SearchQuery {
+  q: string;
+  type?: SearchType;
+  grade?: string;
+  departmentId?: number;
+  planKey?: string;
+  year?: number;
+}
+
+const LIMIT = 100;
+
+export async function search(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  query: SearchQuery,
+): Promise<SearchResult> {
+  // LIKE wildcards in the query are dropped rather than escaped: escaping differs between the databases.
+  const key = `%${nameKey(query.q).replace(/[\\%_]/g, "")}%`;
+  const wants = (t: SearchType) => !query.type || query.type === t;
+  const records = await indicatorRecords(db, profiles, query.planKey ? { planKey: query.planKey } : {});
+  const hits: SearchHit[] = [];
+
+  if (wants("plan") && query.grade === undefined && query.departmentId === undefined) {
+    let q = db
+      .selectFrom("plans")
+      .select(["key", "name", "organization", "period_from", "period_to"])
+      .where("search_key", "like", key);
+    if (query.planKey) q = q.where("key", "=", query.planKey);
+    if (query.year !== undefined)
+      q = q.where("period_from", "<=", query.year).where("period_to", ">=", query.year);
+    for (const p of await q.orderBy("key").execute()) {
+      hits.push({
+        type: "plan",
+        id: p.key,
+        title: p.name,
+        context: p.organization,
+        planKey: p.key,
+        grade: null,
+      });
+    }
+  }
+
+  if (wants("node")) {
+    let q = db
+      .selectFrom("policy_nodes as n")
+      .innerJoin("plans as p", "p.id", "n.plan_id")
+      .select(["n.id", "n.code", "n.name", "n.level", "p.key", "p.name as planName", "p.rule_profile"])
+      .where("n.search_key", "like", key);
+    if (query.planKey) q = q.where("p.key", "=", query.planKey);
+    if (query.departmentId !== undefined) {
+      const dep = query.departmentId;
+      q = q.where("n.id", "in", (eb) =>
+        eb.selectFrom("node_departments").select("node_id").where("department_id", "=", dep),
+      );
+    }
+    for (const n of await q.orderBy("p.key").orderBy("n.sort_order").execute()) {
+      const own = records.filter((r) => r.nodeId === n.id);
+      if (query.year !== undefined && !own.some((r) => coversYear(r.actual?.period, query.year!))) continue;
+      const profile = profiles.get(n.rule_profile);
+      const grade = profile
+        ? judgeMeasure(
+            own.map((r) => r.grade),
+            profile,
+          ).grade
+        : null;
+      if (query.grade !== undefined && grade !== query.grade) continue;
+      hits.push({
+        type: "node",
+        id: String(n.id),
+        title: n.name,
+        context: `${n.planName} ${n.level}${n.code ? ` ${n.code}` : ""}`,
+        planKey: n.key,
+        grade,
+      });
+    }
+  }
+
+  if (wants("program") && query.grade === undefined) {
+    let q = db
+      .selectFrom("programs as p")
+      .leftJoin("departments as d", "d.id", "p.department_id")
+      .select(["p.id", "p.code", "p.name", "d.name as department"])
+      .where("p.search_key", "like", key);
+    if (query.departmentId !== undefined) q = q.where("p.department_id", "=", query.departmentId);
+    if (query.planKey) {
+      const planKey = query.planKey;
+      q = q.where("p.id", "in", (eb) =>
+        eb
+          .selectFrom("program_links as l")
+          .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+          .innerJoin("plans as pl", "pl.id", "n.plan_id")
+          .select("l.program_id")
+          .where("pl.key", "=", planKey),
+      );
+    }
+    if (query.year !== undefined) {
+      const year = query.year;
+      q = q.where("p.id", "in", (eb) =>
+        eb.selectFrom("budget_lines").select("program_id").where("fiscal_year", "=", year),
+      );
+    }
+    for (const p of await q.orderBy("p.code").orderBy("p.name").execute()) {
+      hits.push({
+        type: "program",
+        id: String(p.id),
+        title: p.name,
+        context: [p.code, p.department].filter(Boolean).join(" "),
+        planKey: null,
+        grade: null,
+      });
+    }
+  }
+
+  if (wants("indicator")) {
+    let q = db.selectFrom("indicators").select(["id", "name", "unit"]).where("search_key", "like", key);
+    if (query.departmentId !== undefined) {
+      const dep = query.departmentId;
+      q = q.where("id", "in", (eb) =>
+        eb
+          .selectFrom("indicator_usages as u")
+          .innerJoin("node_departments as nd", "nd.node_id", "u.node_id")
+          .select("u.indicator_id")
+          .where("nd.department_id", "=", dep),
+      );
+    }
+    for (const i of await q.orderBy("name").execute()) {
+      const uses = records.filter((r) => r.indicatorId === i.id);
+      if (query.planKey && uses.length === 0) continue;
+      if (query.year !== undefined && !uses.some((r) => coversYear(r.actual?.period, query.year!))) continue;
+      const grades = uses.map((r) => r.grade);
+      if (query.grade !== undefined && !grades.includes(query.grade)) continue;
+      hits.push({
+        type: "indicator",
+        id: String(i.id),
+        title: i.name,
+        context: [...new Set(uses.map((u) => u.plan))].join("、"),
+        planKey: uses[0]?.planKey ?? null,
+        grade: grades.find((g) => g !== null) ?? null,
+      });
+    }
+  }
+  return { query: query.q, total: hits.length, hits: hits.slice(0, LIMIT) };
+}
+
+function coversYear(period: { from: number; to: number } | undefined, year: number): boolean {
+  return period !== undefined && period.from <= year && year <= period.to;
+}
