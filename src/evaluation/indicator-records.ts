@@ -1,6 +1,6 @@
 // One record per indicator usage (an indicator in a plan's node), evaluated under the plan's profile
 // as of the edition of the document that states the usage.
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { type Decimal, formatDecimal, parseDecimal } from "../domain/decimal.ts";
 import {
   type Direction,
@@ -55,7 +55,7 @@ export async function indicatorRecords(
   profiles: ReadonlyMap<string, RuleProfile>,
   options: {
     planKey?: string;
-    indicatorId?: number;
+    indicatorIds?: readonly number[];
     nodeIds?: readonly number[];
     /** Evaluate under this profile instead of each plan's own. */
     profile?: RuleProfile;
@@ -96,9 +96,10 @@ export async function indicatorRecords(
     .orderBy("n.sort_order")
     .orderBy("u.sort_order");
   if (options.planKey) q = q.where("p.key", "=", options.planKey);
-  if (options.indicatorId !== undefined) q = q.where("i.id", "=", options.indicatorId);
-  if (options.nodeIds)
-    q = options.nodeIds.length ? q.where("n.id", "in", options.nodeIds) : q.where(sql<boolean>`false`);
+  // An empty id list matches nothing: [-1] keeps the SQL valid on both databases.
+  if (options.indicatorIds)
+    q = q.where("i.id", "in", options.indicatorIds.length ? options.indicatorIds : [-1]);
+  if (options.nodeIds) q = q.where("n.id", "in", options.nodeIds.length ? options.nodeIds : [-1]);
   const usages = await q.execute();
   if (usages.length === 0) return [];
 

@@ -36,7 +36,7 @@ export async function indicatorDetail(
       .orderBy("o.period_to")
       .orderBy("o.series")
       .execute(),
-    indicatorRecords(db, profiles, { indicatorId: id }),
+    indicatorRecords(db, profiles, { indicatorIds: [id] }),
   ]);
   const series: SeriesPoint[] = observations.map((o) => ({
     series: o.series,

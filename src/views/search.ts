@@ -30,7 +30,6 @@ export async function search(
   // LIKE wildcards in the query are dropped rather than escaped: escaping differs between the databases.
   const key = `%${nameKey(query.q).replace(/[\\%_]/g, "")}%`;
   const wants = (t: SearchType) => !query.type || query.type === t;
-  const records = await indicatorRecords(db, profiles, query.planKey ? { planKey: query.planKey } : {});
   const hits: SearchHit[] = [];
 
   if (wants("plan") && query.grade === undefined && query.departmentId === undefined) {
@@ -41,7 +40,7 @@ export async function search(
     if (query.planKey) q = q.where("key", "=", query.planKey);
     if (query.year !== undefined)
       q = q.where("period_from", "<=", query.year).where("period_to", ">=", query.year);
-    for (const p of await q.orderBy("key").execute()) {
+    for (const p of await q.orderBy("key").limit(LIMIT).execute()) {
       hits.push({
         type: "plan",
         id: p.key,
@@ -66,7 +65,15 @@ export async function search(
         eb.selectFrom("node_departments").select("node_id").where("department_id", "=", dep),
       );
     }
-    for (const n of await q.orderBy("p.key").orderBy("n.sort_order").execute()) {
+    const nodes = await q
+      .orderBy("p.key")
+      .orderBy("n.sort_order")
+      .limit(LIMIT * 5)
+      .execute();
+    const records = nodes.length
+      ? await indicatorRecords(db, profiles, { nodeIds: nodes.map((n) => n.id) })
+      : [];
+    for (const n of nodes) {
       const own = records.filter((r) => r.nodeId === n.id);
       if (query.year !== undefined && !own.some((r) => coversYear(r.actual?.period, query.year!))) continue;
       const profile = profiles.get(n.rule_profile);
@@ -112,7 +119,7 @@ export async function search(
         eb.selectFrom("budget_lines").select("program_id").where("fiscal_year", "=", year),
       );
     }
-    for (const p of await q.orderBy("p.code").orderBy("p.name").execute()) {
+    for (const p of await q.orderBy("p.code").orderBy("p.name").limit(LIMIT).execute()) {
       hits.push({
         type: "program",
         id: String(p.id),
@@ -136,7 +143,17 @@ export async function search(
           .where("nd.department_id", "=", dep),
       );
     }
-    for (const i of await q.orderBy("name").execute()) {
+    const indicators = await q
+      .orderBy("name")
+      .limit(LIMIT * 5)
+      .execute();
+    const records = indicators.length
+      ? await indicatorRecords(db, profiles, {
+          indicatorIds: indicators.map((i) => i.id),
+          ...(query.planKey ? { planKey: query.planKey } : {}),
+        })
+      : [];
+    for (const i of indicators) {
       const uses = records.filter((r) => r.indicatorId === i.id);
       if (query.planKey && uses.length === 0) continue;
       if (query.year !== undefined && !uses.some((r) => coversYear(r.actual?.period, query.year!))) continue;
