@@ -90,6 +90,8 @@ export interface NodeProgram {
   id: number;
   code: string | null;
   name: string;
+  /** 一般 / 事務 where the document states it. */
+  type: string | null;
   department: string | null;
   relisted: boolean;
   budget: {

@@ -113,9 +113,10 @@ function projection(
   const final =
     targets.find((t) => t.is_final === 1) ?? [...targets].sort((a, b) => b.period_to - a.period_to)[0];
   if (!final) return null;
-  const points = observations
-    .filter((o) => o.series === "actual" && o.value !== null && o.period_from === o.period_to)
-    .map((o) => ({ year: o.period_to, value: Number(o.value) }));
+  const actuals = observations.filter(
+    (o) => o.series === "actual" && o.value !== null && o.period_from === o.period_to,
+  );
+  const points = actuals.map((o) => ({ year: o.period_to, value: Number(o.value) }));
   const value = projectLinear(points, final.period_to);
   if (value === null) return null;
   const targetValue =
@@ -133,7 +134,8 @@ function projection(
   return {
     fromYear: Math.min(...points.map((p) => p.year)),
     toYear: final.period_to,
-    value: value.toFixed(1),
+    // As many decimals as the actuals carry (at least one): 1.27 → "1.35", 1,057.2 → "1125.5".
+    value: value.toFixed(Math.max(1, ...actuals.map((o) => o.value!.split(".")[1]?.length ?? 0))),
     target: targetValue,
     reaches,
   };

@@ -115,7 +115,7 @@ async function nodePrograms(db: Kysely<Database>, nodeId: number): Promise<NodeP
     .selectFrom("program_links as l")
     .innerJoin("programs as p", "p.id", "l.program_id")
     .leftJoin("departments as d", "d.id", "p.department_id")
-    .select(["p.id", "p.code", "p.name", "d.name as department", "l.relisted"])
+    .select(["p.id", "p.code", "p.name", "p.attributes", "d.name as department", "l.relisted"])
     .where("l.node_id", "=", nodeId)
     .orderBy("l.sort_order")
     .execute();
@@ -142,6 +142,7 @@ async function nodePrograms(db: Kysely<Database>, nodeId: number): Promise<NodeP
       id: r.id,
       code: r.code,
       name: r.name,
+      type: (parseJson<{ type?: string }>(r.attributes, {}).type as string | undefined) ?? null,
       department: r.department,
       relisted: r.relisted === 1,
       budget: b

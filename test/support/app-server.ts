@@ -1,0 +1,79 @@
+// Starts the built app as `npm start` does (serve on a fresh SQLite file, importing the examples on
+// first start) and a headless Debian Chromium driven by playwright-core. Never downloads a browser.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type Page, chromium } from "playwright-core";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const RESULTS_DIR = join(ROOT, "test-results");
+export const CHROMIUM = process.env.HYOKA_CHROMIUM ?? "/usr/bin/chromium";
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApp(): Promise<RunningApp> {
+  if (!existsSync(join(ROOT, "web/dist/index.html")))
+    throw new Error("web/dist is missing: run `npm run build` first");
+  const dir = mkdtempSync(join(tmpdir(), "hyoka-e2e-"));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(ROOT, "bin/hyoka.js"),
+      "--db",
+      `sqlite:${join(dir, "e2e.sqlite")}`,
+      "serve",
+      "--port",
+      String(port),
+    ],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /起動しました: (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}

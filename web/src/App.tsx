@@ -1,0 +1,32 @@
+// Routes: the server answers every non-/api path with index.html, and the router picks the page.
+import { Route, Routes } from "react-router";
+import { Layout } from "./components/Layout.tsx";
+import { CheckPage } from "./pages/CheckPage.tsx";
+import { DepartmentPage } from "./pages/DepartmentPage.tsx";
+import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
+import { HomePage } from "./pages/HomePage.tsx";
+import { IndicatorPage } from "./pages/IndicatorPage.tsx";
+import { NodePage } from "./pages/NodePage.tsx";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { PlanPage } from "./pages/PlanPage.tsx";
+import { ProgramPage } from "./pages/ProgramPage.tsx";
+import { SearchPage } from "./pages/SearchPage.tsx";
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/plans/:key" element={<PlanPage />} />
+        <Route path="/nodes/:id" element={<NodePage />} />
+        <Route path="/indicators/:id" element={<IndicatorPage />} />
+        <Route path="/programs/:id" element={<ProgramPage />} />
+        <Route path="/departments" element={<DepartmentsPage />} />
+        <Route path="/departments/:id" element={<DepartmentPage />} />
+        <Route path="/search" element={<SearchPage />} />
+        <Route path="/check" element={<CheckPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

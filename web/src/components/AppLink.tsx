@@ -1,0 +1,31 @@
+// A link inside the app: a real <a> (react-router), underlined so that it is told apart without colour.
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+
+export function AppLink({
+  to,
+  children,
+  ...rest
+}: {
+  to: string;
+  children: ReactNode;
+  "aria-label"?: string;
+}) {
+  return (
+    <Link to={to} className="hyoka-link" {...rest}>
+      {children}
+    </Link>
+  );
+}
+
+export const paths = {
+  home: () => "/",
+  plan: (key: string) => `/plans/${encodeURIComponent(key)}`,
+  node: (id: number | string) => `/nodes/${id}`,
+  indicator: (id: number | string) => `/indicators/${id}`,
+  program: (id: number | string) => `/programs/${id}`,
+  departments: () => "/departments",
+  department: (id: number | string) => `/departments/${id}`,
+  search: (query = "") => `/search${query}`,
+  check: () => "/check",
+};

@@ -1,0 +1,230 @@
+// A measure (施策) or any node of a plan: everything its 基本評価調書 shows — texts, indicators, the
+// evaluation (連携状況, 緊急性・優先性, 総合判定, 二次政策評価, 対応方針) and its programs.
+import { Stack, Table, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useParams } from "react-router";
+import type { NodeDetail } from "../../../src/server/api-types.ts";
+import { useApi } from "../api.ts";
+import { AppLink, paths } from "../components/AppLink.tsx";
+import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
+import { GradeBadge } from "../components/GradeBadge.tsx";
+import { IndicatorTable } from "../components/IndicatorTable.tsx";
+import { InfoList } from "../components/InfoList.tsx";
+import { JudgementBadge } from "../components/JudgementBadge.tsx";
+import { ApiView } from "../components/LoadState.tsx";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { PrintedTotals, ProgramTable } from "../components/ProgramTable.tsx";
+import { TextSections } from "../components/TextSections.tsx";
+import { NONE } from "../format.ts";
+import { useYears } from "../year-style.tsx";
+
+const nodeTitle = (n: { code: string | null; name: string }) => `${n.code ? `${n.code} ` : ""}${n.name}`;
+
+export function NodePage() {
+  const { id = "" } = useParams();
+  const state = useApi<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`);
+  return (
+    <ApiView state={state} page>
+      {(data) => <NodeView data={data} />}
+    </ApiView>
+  );
+}
+
+function NodeView({ data }: { data: NodeDetail }) {
+  const { node, plan, ancestors, children, evaluation } = data;
+  const title = nodeTitle(node);
+  const years = useYears();
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: "ホーム", to: paths.home() },
+          { label: plan.name, to: paths.plan(plan.key) },
+          ...ancestors.map((a) => ({ label: nodeTitle(a), to: paths.node(a.id) })),
+          { label: title },
+        ]}
+      />
+      <Text size="sm" mb={4}>
+        {plan.name}の{node.level}
+      </Text>
+      <PageTitle title={title} />
+      <Stack gap="xl">
+        <InfoList
+          items={[
+            ["計画", <AppLink to={paths.plan(plan.key)}>{plan.name}</AppLink>],
+            ["コード", node.code ?? NONE],
+            [
+              "担当",
+              node.departments.length ? (
+                <CommaList
+                  items={node.departments.map((d) => (
+                    <AppLink to={paths.department(d.id)}>{d.name}</AppLink>
+                  ))}
+                />
+              ) : (
+                NONE
+              ),
+            ],
+            ["関連する計画", data.planLinks.length ? data.planLinks.join("、") : null],
+            [
+              "下位の項目",
+              children.length ? (
+                <CommaList
+                  items={children.map((c) => (
+                    <AppLink to={paths.node(c.id)}>{nodeTitle(c)}</AppLink>
+                  ))}
+                />
+              ) : null,
+            ],
+          ]}
+        />
+
+        <Section
+          id="node-judgement"
+          title={evaluation ? `評価（${years.fiscal(evaluation.evaluationYear)}）` : "評価"}
+        >
+          <Judgements data={data} />
+        </Section>
+
+        {Object.keys(node.texts).length > 0 ? (
+          <Section id="node-texts" title="施策の内容">
+            <TextSections texts={node.texts} order={3} />
+          </Section>
+        ) : null}
+
+        <Section id="node-indicators" title="成果指標">
+          {data.indicators.length === 0 ? (
+            <Text>この項目には成果指標がありません。</Text>
+          ) : (
+            <IndicatorTable indicators={data.indicators} caption={`${title}の成果指標`} />
+          )}
+        </Section>
+
+        {evaluation ? (
+          <Section id="node-evaluation" title="評価の内容">
+            <EvaluationTexts evaluation={evaluation} />
+          </Section>
+        ) : null}
+
+        <Section id="node-programs" title="事務事業">
+          {data.programs.length === 0 ? (
+            <Text>この項目に掲載された事業はありません。</Text>
+          ) : (
+            <Stack gap="md">
+              <ProgramTable programs={data.programs} caption={`${title}の事務事業`} />
+              <PrintedTotals totals={data.totals} />
+            </Stack>
+          )}
+        </Section>
+      </Stack>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+function CommaList({ items }: { items: ReactNode[] }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <span key={i}>
+          {i > 0 ? "、" : ""}
+          {item}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Judgements({ data }: { data: NodeDetail }) {
+  const { evaluation, computed } = data;
+  if (!evaluation && !computed.grade && !computed.judgement) {
+    return <Text>この項目の評価は記載されていません。</Text>;
+  }
+  return (
+    <Table captionSide="top" withTableBorder maw={720}>
+      <Table.Caption>指標判定と総合判定（調書の記載と、指標から計算した値）</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">項目</Table.Th>
+          <Table.Th scope="col">調書の記載</Table.Th>
+          <Table.Th scope="col">計算値</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        <Table.Tr>
+          <Table.Th scope="row">指標判定</Table.Th>
+          <Table.Td>
+            {evaluation?.indicatorGrade ? <GradeBadge grade={evaluation.indicatorGrade} /> : NONE}
+          </Table.Td>
+          <Table.Td>
+            <GradeBadge grade={computed.grade} />
+          </Table.Td>
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Th scope="row">総合判定</Table.Th>
+          <Table.Td>
+            {evaluation?.overallJudgement ? <JudgementBadge judgement={evaluation.overallJudgement} /> : NONE}
+          </Table.Td>
+          <Table.Td>
+            <JudgementBadge judgement={computed.judgement} />
+          </Table.Td>
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+const USED_TEXT_KEYS = ["連携状況判定", "緊急性優先性判定"];
+
+function EvaluationTexts({ evaluation }: { evaluation: NonNullable<NodeDetail["evaluation"]> }) {
+  const t = evaluation.texts;
+  const blocks: [string, string | null, string | undefined][] = [
+    ["連携状況", evaluation.coordination, t["連携状況判定"]],
+    ["緊急性・優先性", evaluation.urgencyPriority, t["緊急性優先性判定"]],
+    ["二次政策評価", evaluation.secondaryEvaluation, undefined],
+    ["対応方針", evaluation.responsePolicy, undefined],
+  ];
+  const others = Object.entries(t).filter(([k]) => !USED_TEXT_KEYS.includes(k));
+  return (
+    <Stack gap="md">
+      {blocks.map(([heading, body, mark]) => (
+        <section key={heading}>
+          <Title order={3} size="h4" mb={4}>
+            {heading}
+          </Title>
+          {mark ? <Text fw={700}>判定: {mark}</Text> : null}
+          <Text className="pre-line">{body?.trim() ? body : "記載なし"}</Text>
+        </section>
+      ))}
+      {others.length ? (
+        <section>
+          <Title order={3} size="h4" mb={4}>
+            その他の記載
+          </Title>
+          <Table withTableBorder maw={800}>
+            <Table.Tbody>
+              {others.map(([k, v]) => (
+                <Table.Tr key={k}>
+                  <Table.Th scope="row" w="30%">
+                    {k}
+                  </Table.Th>
+                  <Table.Td className="pre-line">{v}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      ) : null}
+    </Stack>
+  );
+}
