@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // End to end: the built app served as `npm start` serves it, in Debian's Chromium. Each page is checked
 // with axe-core (no serious or critical violations) and saved as a screenshot under test-results/.
 import { readFileSync } from "node:fs";
@@ -141,6 +142,7 @@ describe("in Chromium", () => {
     ["08-plan-sousei", "plans/hokkaido-sousei"],
     ["09-plan-sapporo", "plans/sapporo-sangyo-vision"],
     ["10-departments", "departments"],
+    ["10-department", "departments/1"],
     ["11-check", "check"],
   ])("%s is accessible", async (name, path) => {
     await page.goto(`${app.url}${path}`);
