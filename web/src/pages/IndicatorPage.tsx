@@ -1,7 +1,7 @@
 // An indicator: its actuals against the targets over the years (chart and table), the projection of its
 // trend to the final year, where the figures come from, and every plan that uses it.
 import { NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { useParams } from "react-router";
 import type { IndicatorDetail, IndicatorUsage } from "../../../src/server/api-types.ts";
 import { useApi } from "../api.ts";
@@ -18,6 +18,7 @@ import { ToneBadge } from "../components/ToneBadge.tsx";
 import { NONE, formatNumber, formatRate, formatValue } from "../format.ts";
 import { directionLabel, targetKindLabel } from "../labels.ts";
 import { useYears } from "../year-style.tsx";
+import { Section } from "../components/Section.tsx";
 
 export function IndicatorPage() {
   const { id = "" } = useParams();
@@ -31,17 +32,6 @@ export function IndicatorPage() {
 
 const YEAR_BASIS: Record<string, string> = { fiscal: "年度", calendar: "暦年" };
 const MEASURE: Record<string, string> = { quantitative: "定量", qualitative: "定性" };
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={2} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </section>
-  );
-}
 
 function IndicatorView({ data }: { data: IndicatorDetail }) {
   const { indicator, series, usages } = data;

@@ -17,6 +17,7 @@ import { PrintedTotals, ProgramTable } from "../components/ProgramTable.tsx";
 import { TextSections } from "../components/TextSections.tsx";
 import { NONE } from "../format.ts";
 import { useYears } from "../year-style.tsx";
+import { Section } from "../components/Section.tsx";
 
 const nodeTitle = (n: { code: string | null; name: string }) => `${n.code ? `${n.code} ` : ""}${n.name}`;
 
@@ -118,17 +119,6 @@ function NodeView({ data }: { data: NodeDetail }) {
         </Section>
       </Stack>
     </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={2} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </section>
   );
 }
 

@@ -1,7 +1,6 @@
 // A program (事業): its budgets over the years, every node it is listed under (with its 【再掲】
 // listings), its department and what the documents print about it.
-import { Stack, Table, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Stack, Table, Text } from "@mantine/core";
 import { useParams } from "react-router";
 import type { ProgramDetail } from "../../../src/server/api-types.ts";
 import { useApi } from "../api.ts";
@@ -16,6 +15,7 @@ import { programType } from "../components/ProgramTable.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { NONE, formatAmount } from "../format.ts";
 import { useYears } from "../year-style.tsx";
+import { Section } from "../components/Section.tsx";
 
 export function ProgramPage() {
   const { id = "" } = useParams();
@@ -24,17 +24,6 @@ export function ProgramPage() {
     <ApiView state={state} page>
       {(data) => <ProgramView data={data} />}
     </ApiView>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={2} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </section>
   );
 }
 
