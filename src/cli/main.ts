@@ -1,6 +1,7 @@
 // The `hyoka` command line. Each command opens the store named by --db, brings its schema up to date,
 // does one thing, and reports in Japanese. Errors are printed as messages, never as stack traces.
 import { writeFileSync } from "node:fs";
+import cliProgress from "cli-progress";
 import { Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { type Store, databaseUrl, migrate, openStore } from "../db/connect.ts";
@@ -8,6 +9,7 @@ import { checkData } from "../evaluation/check.ts";
 import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Issue } from "../ingest/model.ts";
+import { type DemoTable, generateDemo } from "../services/demo-generate.ts";
 import { type ImportFileResult, exampleFiles, importFile } from "../services/import-file.ts";
 import { serve } from "../server/serve.ts";
 import { loadProfileFile, loadProfiles } from "../profiles.ts";
@@ -168,6 +170,72 @@ profiles
     if (!p)
       throw new UserError(`評価ルール「${idOrFile}」はありません。hyoka profiles list で一覧できます。`);
     console.log(JSON.stringify(p, null, 2));
+  });
+
+const TABLE_LABELS: Record<DemoTable, string> = {
+  documents: "資料",
+  plans: "計画",
+  departments: "担当課",
+  policy_nodes: "ノード",
+  node_departments: "ノードの担当課",
+  programs: "事業",
+  program_links: "事業の掲載",
+  budget_lines: "予算行",
+  indicators: "指標",
+  indicator_usages: "指標の使用",
+  targets: "目標値",
+  observations: "実績値",
+};
+
+const demo = program.command("demo").description("デモ用の合成データ");
+demo
+  .command("generate")
+  .summary("全国規模の合成データを作る（デモ・性能測定用）")
+  .description(
+    [
+      "全国規模の合成データを作る（デモ・性能測定用）。団体は デモ市0001、デモ市0002 … と番号順。",
+      "1団体あたり: 計画1（政策6・施策60、評価ルール hokkaido-kihon-hyoka、2016〜2025年度）、",
+      "指標200（年度ごとの目標値と最終目標、10年分の実績値。一部は「集計中」）、",
+      "事業300（10年度分の予算・決算と一般財源、一部は再掲）、担当課20。",
+      "同じ番号の団体は常に同じ内容になる。既にある団体は飛ばすので、数を増やして再実行すれば追加される。",
+    ].join("\n"),
+  )
+  .requiredOption("--municipalities <n>", "団体の数（1〜9999、全国規模は 1741）", (v) => {
+    if (!/^[1-9]\d{0,3}$/.test(v)) throw new UserError(`団体の数は1〜9999の整数で指定してください: 「${v}」`);
+    return Number(v);
+  })
+  .action(async (opts: { municipalities: number }) => {
+    const bar = new cliProgress.SingleBar(
+      {
+        format:
+          "{bar} {percentage}% | {value}/{total} 団体 | {rows} 行 | 経過 {duration_formatted} | 残り {eta_formatted}",
+        hideCursor: true,
+        noTTYOutput: false,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const result = await withStore(program.opts().db, async (store) => {
+      bar.start(opts.municipalities, 0, { rows: 0 });
+      try {
+        return await generateDemo(store, {
+          municipalities: opts.municipalities,
+          onProgress: (p) => bar.update(p.done, { rows: p.rows.toLocaleString("ja-JP") }),
+        });
+      } finally {
+        bar.stop();
+      }
+    });
+    const rows = Object.entries(result.rows)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `${TABLE_LABELS[t as DemoTable]} ${n.toLocaleString("ja-JP")}`)
+      .join("、");
+    const total = Object.values(result.rows).reduce((a, n) => a + n, 0);
+    console.log(
+      `✓ ${result.written} 団体を作成しました（既にあった ${result.skipped} 団体は飛ばしました）: ` +
+        `計 ${total.toLocaleString("ja-JP")} 行、${result.seconds.toFixed(1)} 秒。`,
+    );
+    if (rows) console.log(`  ${rows}`);
   });
 
 program

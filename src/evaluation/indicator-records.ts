@@ -46,21 +46,38 @@ export interface IndicatorRecord {
   profile: string;
 }
 
-const periodJson = (p: Period): PeriodJson => ({ from: p.from, to: p.to, label: periodLabel(p) });
+/** Period labels by from, to and basis: naming an era goes through Intl, which is slow at 10⁶ calls. */
+const labels = new Map<string, string>();
+
+export function cachedPeriodLabel(p: Period): string {
+  const key = `${p.from}|${p.to}|${p.basis ?? ""}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = periodLabel(p)));
+  return label;
+}
+
+const periodJson = (p: Period): PeriodJson => ({ from: p.from, to: p.to, label: cachedPeriodLabel(p) });
 const dec = (s: string | null): Decimal | undefined =>
   s === null ? undefined : (parseDecimal(s) ?? undefined);
 
-export async function indicatorRecords(
-  db: Kysely<Database>,
-  profiles: ReadonlyMap<string, RuleProfile>,
-  options: {
-    planKey?: string;
-    indicatorIds?: readonly number[];
-    nodeIds?: readonly number[];
-    /** Evaluate under this profile instead of each plan's own. */
-    profile?: RuleProfile;
-  } = {},
-): Promise<IndicatorRecord[]> {
+/** Bound variables per statement stay far below SQLite's 32766 and PostgreSQL's 65535. */
+const CHUNK = 5000;
+
+async function inChunks<T>(ids: number[], query: (ids: number[]) => Promise<T[]>): Promise<T[]> {
+  if (ids.length <= CHUNK) return query(ids);
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await query(ids.slice(i, i + CHUNK))));
+  return out;
+}
+
+export interface RecordFilter {
+  planKey?: string;
+  indicatorIds?: readonly number[];
+  nodeIds?: readonly number[];
+}
+
+/** The usages to evaluate, with their indicator, node, plan and the edition they are evaluated as of. */
+export function usageQuery(db: Kysely<Database>, filter: RecordFilter = {}) {
   let q = db
     .selectFrom("indicator_usages as u")
     .innerJoin("indicators as i", "i.id", "u.indicator_id")
@@ -94,51 +111,98 @@ export async function indicatorRecords(
     ])
     .orderBy("p.key")
     .orderBy("n.sort_order")
-    .orderBy("u.sort_order");
-  if (options.planKey) q = q.where("p.key", "=", options.planKey);
+    .orderBy("u.sort_order")
+    .orderBy("u.id");
+  if (filter.planKey) q = q.where("p.key", "=", filter.planKey);
   // An empty id list matches nothing: [-1] keeps the SQL valid on both databases.
-  if (options.indicatorIds)
-    q = q.where("i.id", "in", options.indicatorIds.length ? options.indicatorIds : [-1]);
-  if (options.nodeIds) q = q.where("n.id", "in", options.nodeIds.length ? options.nodeIds : [-1]);
-  const usages = await q.execute();
+  if (filter.indicatorIds) q = q.where("i.id", "in", filter.indicatorIds.length ? filter.indicatorIds : [-1]);
+  if (filter.nodeIds) q = q.where("n.id", "in", filter.nodeIds.length ? filter.nodeIds : [-1]);
+  return q;
+}
+
+export type UsageRow = Awaited<ReturnType<ReturnType<typeof usageQuery>["execute"]>>[number];
+
+export interface TargetRow {
+  usage_id: number;
+  period_from: number;
+  period_to: number;
+  kind: string;
+  value: string | null;
+  reference_series: string | null;
+  is_final: number;
+}
+
+export interface ObservationRow {
+  indicator_id: number;
+  series: string;
+  period_from: number;
+  period_to: number;
+  value: string | null;
+  status: string | null;
+  known_from: string;
+}
+
+export async function indicatorRecords(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  options: RecordFilter & {
+    /** Evaluate under this profile instead of each plan's own. */
+    profile?: RuleProfile;
+  } = {},
+): Promise<IndicatorRecord[]> {
+  const usages = await usageQuery(db, options).execute();
   if (usages.length === 0) return [];
 
-  const targets = await db
-    .selectFrom("targets")
-    .selectAll()
-    .where(
-      "usage_id",
-      "in",
-      usages.map((u) => u.usageId),
-    )
-    .execute();
-  const observations = await db
-    .selectFrom("observations")
-    .selectAll()
-    .where("indicator_id", "in", [...new Set(usages.map((u) => u.indicatorId))])
-    .execute();
+  const targets = await inChunks(
+    usages.map((u) => u.usageId),
+    (ids) =>
+      db
+        .selectFrom("targets")
+        .select(["usage_id", "period_from", "period_to", "kind", "value", "reference_series", "is_final"])
+        .where("usage_id", "in", ids)
+        .execute(),
+  );
+  const observations = await inChunks([...new Set(usages.map((u) => u.indicatorId))], (ids) =>
+    db
+      .selectFrom("observations")
+      .select(["indicator_id", "series", "period_from", "period_to", "value", "status", "known_from"])
+      .where("indicator_id", "in", ids)
+      .execute(),
+  );
+  return evaluateUsages(usages, targets, observations, profiles, options.profile);
+}
 
+/**
+ * Evaluates usages from their rows: each usage's targets, and every observation of its indicator (in
+ * the order the store returns them: the first of two equal candidates wins).
+ */
+export function evaluateUsages(
+  usages: readonly UsageRow[],
+  targets: readonly TargetRow[],
+  observations: readonly ObservationRow[],
+  profiles: ReadonlyMap<string, RuleProfile>,
+  override?: RuleProfile,
+): IndicatorRecord[] {
+  // Grouped once: a plan has thousands of targets and observations.
+  const targetsByUsage = Map.groupBy(targets, (t) => t.usage_id);
+  const observationsByIndicator = Map.groupBy(observations, (o) => o.indicator_id);
   return usages.map((u) => {
-    const profile = options.profile ?? profiles.get(u.rule_profile);
+    const profile = override ?? profiles.get(u.rule_profile);
     if (!profile) throw new Error(`評価ルール「${u.rule_profile}」が見つかりません（計画 ${u.planKey}）。`);
-    const ts: Target[] = targets
-      .filter((t) => t.usage_id === u.usageId)
-      .map((t) => ({
-        period: { from: t.period_from, to: t.period_to },
-        kind: t.kind as Target["kind"],
-        ...(t.value !== null ? { value: dec(t.value)! } : {}),
-        ...(t.reference_series ? { referenceSeries: t.reference_series } : {}),
-        isFinal: t.is_final === 1,
-      }));
-    const os: Observation[] = observations
-      .filter((o) => o.indicator_id === u.indicatorId)
-      .map((o) => ({
-        series: o.series,
-        period: { from: o.period_from, to: o.period_to },
-        ...(o.value !== null ? { value: dec(o.value)! } : {}),
-        ...(o.status ? { status: o.status } : {}),
-        knownFrom: o.known_from,
-      }));
+    const ts: Target[] = (targetsByUsage.get(u.usageId) ?? []).map((t) => ({
+      period: { from: t.period_from, to: t.period_to },
+      kind: t.kind as Target["kind"],
+      ...(t.value !== null ? { value: dec(t.value)! } : {}),
+      ...(t.reference_series ? { referenceSeries: t.reference_series } : {}),
+      isFinal: t.is_final === 1,
+    }));
+    const os: Observation[] = (observationsByIndicator.get(u.indicatorId) ?? []).map((o) => ({
+      series: o.series,
+      period: { from: o.period_from, to: o.period_to },
+      ...(o.value !== null ? { value: dec(o.value)! } : {}),
+      ...(o.status ? { status: o.status } : {}),
+      knownFrom: o.known_from,
+    }));
     const baselineValue = dec(u.baseline_value);
     const baselinePeriod =
       u.baseline_from !== null ? { from: u.baseline_from, to: u.baseline_to ?? u.baseline_from } : undefined;

@@ -10,7 +10,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import { checkData } from "../evaluation/check.ts";
 import { indicatorDetail } from "../views/indicator-detail.ts";
 import { nodeDetail } from "../views/node-detail.ts";
-import { overview, planDetail } from "../views/plans.ts";
+import { overviewJson, planDetailJson } from "../views/plans.ts";
 import { departmentDetail, departmentList, programDetail } from "../views/programs.ts";
 import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import type { ApiError } from "./api-types.ts";
@@ -33,6 +33,10 @@ function positiveInt(name: string, value: string | undefined, what: string): num
   return Number(value);
 }
 
+/** JSON the read model serialized (and keeps) itself. */
+const jsonBytes = (c: Context, body: Uint8Array<ArrayBuffer>) =>
+  c.body(body, 200, { "Content-Type": "application/json" });
+
 const notFound = (c: Context, what: string) =>
   c.json<ApiError>({ code: "not_found", message: `${what}が見つかりません。` }, 404);
 
@@ -42,10 +46,11 @@ export function createApp(store: Store, profiles: ReadonlyMap<string, RuleProfil
   const api = new Hono();
 
   api.get("/openapi.json", (c) => c.json(OPENAPI));
-  api.get("/overview", async (c) => c.json(await overview(db, profiles)));
+  // The overview and a plan's tree are costly at national scale: kept, as JSON, until the data changes.
+  api.get("/overview", async (c) => jsonBytes(c, await overviewJson(db, profiles)));
   api.get("/plans/:key", async (c) => {
-    const r = await planDetail(db, profiles, c.req.param("key"));
-    return r ? c.json(r) : notFound(c, `計画「${c.req.param("key")}」`);
+    const r = await planDetailJson(db, profiles, c.req.param("key"));
+    return r ? jsonBytes(c, r) : notFound(c, `計画「${c.req.param("key")}」`);
   });
   api.get("/nodes/:id", async (c) => {
     const r = await nodeDetail(db, profiles, positiveInt("id", c.req.param("id"), "ノードのID")!);

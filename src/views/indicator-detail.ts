@@ -2,43 +2,74 @@
 import type { Kysely } from "kysely";
 import { projectLinear } from "../domain/projection.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
-import { periodLabel } from "../domain/years.ts";
+import { compiled } from "../db/compiled.ts";
 import type { Database } from "../db/schema.ts";
-import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
+import {
+  type IndicatorRecord,
+  cachedPeriodLabel,
+  evaluateUsages,
+  usageQuery,
+} from "../evaluation/indicator-records.ts";
 import type { IndicatorDetail, IndicatorUsage, SeriesPoint } from "../server/api-types.ts";
 import { parseJson } from "./common.ts";
 
-const periodJson = (from: number, to: number) => ({ from, to, label: periodLabel({ from, to }) });
+const periodJson = (from: number, to: number) => ({ from, to, label: cachedPeriodLabel({ from, to }) });
+
+// The indicator page is the most requested at national scale: its four queries are compiled once.
+const indicatorById = compiled((db, id: number) =>
+  db.selectFrom("indicators").selectAll().where("id", "=", id),
+);
+const observationsOf = compiled((db, id: number) =>
+  db
+    .selectFrom("observations as o")
+    .innerJoin("documents as d", "d.id", "o.document_id")
+    .select([
+      "o.indicator_id",
+      "o.series",
+      "o.period_from",
+      "o.period_to",
+      "o.value",
+      "o.status",
+      "o.note",
+      "o.milestone",
+      "o.known_from",
+      "d.title",
+    ])
+    .where("o.indicator_id", "=", id)
+    .orderBy("o.id"),
+);
+const usagesOf = compiled((db, id: number) => usageQuery(db, { indicatorIds: [id] }).select("u.analysis"));
+const targetsOf = compiled((db, id: number) =>
+  db
+    .selectFrom("targets as t")
+    .innerJoin("indicator_usages as u", "u.id", "t.usage_id")
+    .selectAll("t")
+    .where("u.indicator_id", "=", id)
+    .orderBy("t.id"),
+);
 
 export async function indicatorDetail(
   db: Kysely<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
   id: number,
 ): Promise<IndicatorDetail | null> {
-  const indicator = await db.selectFrom("indicators").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!indicator) return null;
-  const [observations, records] = await Promise.all([
-    db
-      .selectFrom("observations as o")
-      .innerJoin("documents as d", "d.id", "o.document_id")
-      .select([
-        "o.series",
-        "o.period_from",
-        "o.period_to",
-        "o.value",
-        "o.status",
-        "o.note",
-        "o.milestone",
-        "d.title",
-      ])
-      .where("o.indicator_id", "=", id)
-      .orderBy("o.period_from")
-      .orderBy("o.period_to")
-      .orderBy("o.series")
-      .execute(),
-    indicatorRecords(db, profiles, { indicatorIds: [id] }),
+  // Four queries at once: the indicator, its observations, its usages and their targets.
+  const [[indicator], observations, usageRows, targets] = await Promise.all([
+    indicatorById(db, id),
+    observationsOf(db, id),
+    usagesOf(db, id),
+    targetsOf(db, id),
   ]);
-  const series: SeriesPoint[] = observations.map((o) => ({
+  if (!indicator) return null;
+  const records = evaluateUsages(usageRows, targets, observations, profiles);
+  // Shown by period, then series (a stable sort: rows stating the same thing stay in the order written).
+  const shownObservations = [...observations].sort(
+    (a, b) =>
+      a.period_from - b.period_from ||
+      a.period_to - b.period_to ||
+      (a.series < b.series ? -1 : a.series > b.series ? 1 : 0),
+  );
+  const series: SeriesPoint[] = shownObservations.map((o) => ({
     series: o.series,
     period: periodJson(o.period_from, o.period_to),
     value: o.value,
@@ -47,31 +78,9 @@ export async function indicatorDetail(
     milestone: o.milestone,
     document: o.title,
   }));
-  const targets = records.length
-    ? await db
-        .selectFrom("targets")
-        .selectAll()
-        .where(
-          "usage_id",
-          "in",
-          records.map((r) => r.usageId),
-        )
-        .orderBy("period_from")
-        .execute()
-    : [];
-  const analyses = records.length
-    ? await db
-        .selectFrom("indicator_usages")
-        .select(["id", "analysis"])
-        .where(
-          "id",
-          "in",
-          records.map((r) => r.usageId),
-        )
-        .execute()
-    : [];
-  const usages: IndicatorUsage[] = records.map((r) => {
-    const own = targets.filter((t) => t.usage_id === r.usageId);
+  const shownTargets = [...targets].sort((a, b) => a.period_from - b.period_from);
+  const usages: IndicatorUsage[] = records.map((r, i) => {
+    const own = shownTargets.filter((t) => t.usage_id === r.usageId);
     return {
       ...r,
       targets: own.map((t) => ({
@@ -81,8 +90,8 @@ export async function indicatorDetail(
         isFinal: t.is_final === 1,
         label: t.label,
       })),
-      analysis: analyses.find((a) => a.id === r.usageId)?.analysis ?? null,
-      projection: projection(r, own, observations, indicator.direction),
+      analysis: usageRows[i]!.analysis,
+      projection: projection(r, own, shownObservations, indicator.direction),
     };
   });
   return {

@@ -1,10 +1,12 @@
 // Overview of every plan, and one plan with its tree: grades, judgements and budgets per node.
+import { setImmediate } from "node:timers/promises";
 import type { Kysely } from "kysely";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { BudgetYear, Overview, PlanDetail, PlanSummary, TreeNode } from "../server/api-types.ts";
+import { cached } from "./cache.ts";
 import { gradeCounts, gradeLabels, parseJson, rateBands, toSenYen } from "./common.ts";
 
 type PlanRow = Awaited<ReturnType<typeof planRows>>[number];
@@ -35,6 +37,33 @@ async function budgetLines(db: Kysely<Database>, planId: number) {
     .execute();
 }
 
+/**
+ * A plan's budget by fiscal year and kind, summed in SQL: the standalone lines of the programs linked
+ * (not 再掲) to its nodes, a program counted once however many nodes list it, and one line per program,
+ * year and kind (the latest written, should two documents state it).
+ */
+async function planBudget(db: Kysely<Database>, planId: number): Promise<BudgetYear[]> {
+  const programs = db
+    .selectFrom("program_links as l")
+    .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+    .select("l.program_id")
+    .where("n.plan_id", "=", planId)
+    .where("l.relisted", "=", 0);
+  const oneLine = db
+    .selectFrom("budget_lines")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .where("standalone", "=", 1)
+    .where("program_id", "in", programs)
+    .groupBy(["program_id", "fiscal_year", "kind"]);
+  const rows = await db
+    .selectFrom("budget_lines")
+    .select((eb) => ["fiscal_year", "kind", "scale", eb.fn.sum<number | string>("amount").as("amount")])
+    .where("id", "in", oneLine)
+    .groupBy(["fiscal_year", "kind", "scale"])
+    .execute();
+  return sumByYear(rows);
+}
+
 function sumByYear(
   lines: { fiscal_year: number; kind: string; amount: number | string | bigint; scale: number }[],
 ) {
@@ -55,17 +84,22 @@ async function summary(
   profiles: ReadonlyMap<string, RuleProfile>,
 ): Promise<PlanSummary> {
   const profile = profiles.get(plan.rule_profile);
-  const [nodes, programs, lines] = await Promise.all([
-    db.selectFrom("policy_nodes").select("id").where("plan_id", "=", plan.id).execute(),
-    db
-      .selectFrom("program_links as l")
-      .innerJoin("policy_nodes as n", "n.id", "l.node_id")
-      .select("l.program_id")
-      .distinct()
-      .where("n.plan_id", "=", plan.id)
-      .execute(),
-    budgetLines(db, plan.id),
-  ]);
+  const countsQuery = db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom("policy_nodes")
+        .select((e) => e.fn.countAll<number | string>().as("n"))
+        .where("plan_id", "=", plan.id)
+        .as("nodes"),
+      eb
+        .selectFrom("program_links as l")
+        .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+        .select((e) => e.fn.count<number | string>("l.program_id").distinct().as("n"))
+        .where("n.plan_id", "=", plan.id)
+        .as("programs"),
+    ])
+    .executeTakeFirstOrThrow();
+  const [counts, budgetByYear] = await Promise.all([countsQuery, planBudget(db, plan.id)]);
   const behind = records
     .filter((r) => r.rate !== null)
     .sort((a, b) => Number(a.rate) - Number(b.rate))
@@ -88,11 +122,11 @@ async function summary(
     ruleProfileName: profile?.name ?? plan.rule_profile,
     gradeLabels: gradeLabels(profile),
     indicatorCount: records.length,
-    nodeCount: nodes.length,
-    programCount: programs.length,
+    nodeCount: Number(counts.nodes),
+    programCount: Number(counts.programs),
     gradeCounts: gradeCounts(records),
     rateBands: rateBands(records),
-    budgetByYear: sumByYear(uniqueByProgram(lines)),
+    budgetByYear,
     behind,
   };
 }
@@ -110,24 +144,48 @@ function uniqueByProgram<T extends { program_id: number; fiscal_year: number; ki
   });
 }
 
+/** Plans summarised at a time: enough to keep PostgreSQL's pool busy, few enough to bound memory. */
+const OVERVIEW_CONCURRENCY = 4;
+
+/** Every plan's summary. Plan by plan: a national store (1,741 plans) never has all its rows in memory. */
 export async function overview(
   db: Kysely<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
 ): Promise<Overview> {
-  const records = await indicatorRecords(db, profiles);
   const plans = await planRows(db);
-  return {
-    plans: await Promise.all(
-      plans.map((p) =>
-        summary(
-          db,
-          p,
-          records.filter((r) => r.planKey === p.key),
-          profiles,
-        ),
-      ),
-    ),
+  const out: PlanSummary[] = new Array(plans.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < plans.length; i = next++) {
+      const p = plans[i]!;
+      out[i] = await summary(db, p, await indicatorRecords(db, profiles, { planKey: p.key }), profiles);
+      // Let requests in between: on SQLite every query completes synchronously.
+      await setImmediate();
+    }
   };
+  await Promise.all(Array.from({ length: OVERVIEW_CONCURRENCY }, worker));
+  return { plans: out };
+}
+
+const encoder = new TextEncoder();
+
+/** The overview as JSON, computed once per data version (see cache.ts): for the API. */
+export function overviewJson(db: Kysely<Database>, profiles: ReadonlyMap<string, RuleProfile>) {
+  return cached(db, profiles, "overview", async () =>
+    encoder.encode(JSON.stringify(await overview(db, profiles))),
+  );
+}
+
+/** One plan as JSON (null when there is none), computed once per data version: for the API. */
+export function planDetailJson(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  key: string,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  return cached(db, profiles, `plan:${key}`, async () => {
+    const detail = await planDetail(db, profiles, key);
+    return detail ? encoder.encode(JSON.stringify(detail)) : null;
+  });
 }
 
 export async function planDetail(
@@ -137,22 +195,24 @@ export async function planDetail(
 ): Promise<PlanDetail | null> {
   const [plan] = await planRows(db, key);
   if (!plan) return null;
-  const records = await indicatorRecords(db, profiles, { planKey: key });
   const profile = profiles.get(plan.rule_profile);
-  const nodes = await db
-    .selectFrom("policy_nodes")
-    .select(["id", "key", "parent_id", "level", "code", "name"])
-    .where("plan_id", "=", plan.id)
-    .orderBy("sort_order")
-    .orderBy("id")
-    .execute();
-  const links = await db
-    .selectFrom("program_links as l")
-    .innerJoin("policy_nodes as n", "n.id", "l.node_id")
-    .select(["l.node_id", "l.program_id"])
-    .where("n.plan_id", "=", plan.id)
-    .execute();
-  const lines = await budgetLines(db, plan.id);
+  const [records, nodes, links, lines] = await Promise.all([
+    indicatorRecords(db, profiles, { planKey: key }),
+    db
+      .selectFrom("policy_nodes")
+      .select(["id", "key", "parent_id", "level", "code", "name"])
+      .where("plan_id", "=", plan.id)
+      .orderBy("sort_order")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("program_links as l")
+      .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+      .select(["l.node_id", "l.program_id"])
+      .where("n.plan_id", "=", plan.id)
+      .execute(),
+    budgetLines(db, plan.id),
+  ]);
 
   // Each node aggregates itself and its descendants.
   const children = Map.groupBy(nodes, (n) => n.parent_id);

@@ -1,6 +1,6 @@
 // Search across plans, nodes, programs and indicators: by normalised name (full-width and half-width
 // alike), with filters by type, grade, department, plan and year.
-import type { Kysely } from "kysely";
+import { type Expression, type Kysely, type SqlBool, SqliteAdapter, sql } from "kysely";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { nameKey } from "../domain/text.ts";
@@ -22,13 +22,29 @@ export interface SearchQuery {
 
 const LIMIT = 100;
 
+type Searched = "plans" | "policy_nodes" | "programs" | "indicators";
+
+/**
+ * `<alias>.search_key like %core%`. On SQLite, a core of 3 characters or more is looked up in the table's
+ * FTS5 trigram index (migration 2026-11-24), which answers the same LIKE without reading every row;
+ * PostgreSQL's planner uses its pg_trgm index for the plain LIKE by itself. Shorter keys are scanned.
+ */
+function matches(db: Kysely<Database>, table: Searched, alias: string, core: string): Expression<SqlBool> {
+  const pattern = `%${core}%`;
+  if (db.getExecutor().adapter instanceof SqliteAdapter && [...core].length >= 3) {
+    const fts = sql.table(`${table}_search`);
+    return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where search_key like ${pattern})`;
+  }
+  return sql<SqlBool>`${sql.ref(`${alias}.search_key`)} like ${pattern}`;
+}
+
 export async function search(
   db: Kysely<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
   query: SearchQuery,
 ): Promise<SearchResult> {
   // LIKE wildcards in the query are dropped rather than escaped: escaping differs between the databases.
-  const key = `%${nameKey(query.q).replace(/[\\%_]/g, "")}%`;
+  const core = nameKey(query.q).replace(/[\\%_]/g, "");
   const wants = (t: SearchType) => !query.type || query.type === t;
   const hits: SearchHit[] = [];
 
@@ -36,7 +52,7 @@ export async function search(
     let q = db
       .selectFrom("plans")
       .select(["key", "name", "organization", "period_from", "period_to"])
-      .where("search_key", "like", key);
+      .where(matches(db, "plans", "plans", core));
     if (query.planKey) q = q.where("key", "=", query.planKey);
     if (query.year !== undefined)
       q = q.where("period_from", "<=", query.year).where("period_to", ">=", query.year);
@@ -57,7 +73,7 @@ export async function search(
       .selectFrom("policy_nodes as n")
       .innerJoin("plans as p", "p.id", "n.plan_id")
       .select(["n.id", "n.code", "n.name", "n.level", "p.key", "p.name as planName", "p.rule_profile"])
-      .where("n.search_key", "like", key);
+      .where(matches(db, "policy_nodes", "n", core));
     if (query.planKey) q = q.where("p.key", "=", query.planKey);
     if (query.departmentId !== undefined) {
       const dep = query.departmentId;
@@ -70,11 +86,18 @@ export async function search(
       .orderBy("n.sort_order")
       .limit(LIMIT * 5)
       .execute();
-    const records = nodes.length
-      ? await indicatorRecords(db, profiles, { nodeIds: nodes.map((n) => n.id) })
+    // Without a grade or year filter every candidate is a hit, and only the first LIMIT hits are shown:
+    // the others are counted, not evaluated.
+    const evaluated =
+      query.grade === undefined && query.year === undefined
+        ? nodes.slice(0, Math.max(0, LIMIT - hits.length))
+        : nodes;
+    const records = evaluated.length
+      ? await indicatorRecords(db, profiles, { nodeIds: evaluated.map((n) => n.id) })
       : [];
+    const byNode = Map.groupBy(records, (r) => r.nodeId);
     for (const n of nodes) {
-      const own = records.filter((r) => r.nodeId === n.id);
+      const own = byNode.get(n.id) ?? [];
       if (query.year !== undefined && !own.some((r) => coversYear(r.actual?.period, query.year!))) continue;
       const profile = profiles.get(n.rule_profile);
       const grade = profile
@@ -100,7 +123,7 @@ export async function search(
       .selectFrom("programs as p")
       .leftJoin("departments as d", "d.id", "p.department_id")
       .select(["p.id", "p.code", "p.name", "d.name as department"])
-      .where("p.search_key", "like", key);
+      .where(matches(db, "programs", "p", core));
     if (query.departmentId !== undefined) q = q.where("p.department_id", "=", query.departmentId);
     if (query.planKey) {
       const planKey = query.planKey;
@@ -132,7 +155,10 @@ export async function search(
   }
 
   if (wants("indicator")) {
-    let q = db.selectFrom("indicators").select(["id", "name", "unit"]).where("search_key", "like", key);
+    let q = db
+      .selectFrom("indicators")
+      .select(["id", "name", "unit"])
+      .where(matches(db, "indicators", "indicators", core));
     if (query.departmentId !== undefined) {
       const dep = query.departmentId;
       q = q.where("id", "in", (eb) =>
@@ -147,14 +173,19 @@ export async function search(
       .orderBy("name")
       .limit(LIMIT * 5)
       .execute();
-    const records = indicators.length
+    const evaluated =
+      query.grade === undefined && query.year === undefined && !query.planKey
+        ? indicators.slice(0, Math.max(0, LIMIT - hits.length))
+        : indicators;
+    const records = evaluated.length
       ? await indicatorRecords(db, profiles, {
-          indicatorIds: indicators.map((i) => i.id),
+          indicatorIds: evaluated.map((i) => i.id),
           ...(query.planKey ? { planKey: query.planKey } : {}),
         })
       : [];
+    const byIndicator = Map.groupBy(records, (r) => r.indicatorId);
     for (const i of indicators) {
-      const uses = records.filter((r) => r.indicatorId === i.id);
+      const uses = byIndicator.get(i.id) ?? [];
       if (query.planKey && uses.length === 0) continue;
       if (query.year !== undefined && !uses.some((r) => coversYear(r.actual?.period, query.year!))) continue;
       const grades = uses.map((r) => r.grade);

@@ -209,6 +209,31 @@ describe("hyoka profiles", () => {
   });
 });
 
+describe("hyoka demo generate", () => {
+  it("writes synthetic municipalities and reports the rows", async () => {
+    const url = `sqlite:${join(dir, "demo.sqlite")}`;
+    const r = hyoka(["--db", url, "demo", "generate", "--municipalities", "1"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1 団体を作成しました（既にあった 0 団体は飛ばしました）: 計 8,364 行/);
+    expect(r.stdout).toContain("実績値 2,000");
+    expect((await counts(url)).observations).toBe(2000);
+  });
+
+  it("refuses a count that is not 1–9999", () => {
+    const r = hyoka([
+      "--db",
+      `sqlite:${join(dir, "demo-bad.sqlite")}`,
+      "demo",
+      "generate",
+      "--municipalities",
+      "0",
+    ]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("団体の数は1〜9999の整数で指定してください");
+  });
+});
+
 describe("--help", () => {
   it.each([
     [[]],
@@ -217,6 +242,7 @@ describe("--help", () => {
     [["check"]],
     [["profiles", "list"]],
     [["profiles", "show"]],
+    [["demo", "generate"]],
   ])("hyoka %s --help", (args) => {
     const r = hyoka([...args, "--help"]);
     expect(r.status).toBe(0);
