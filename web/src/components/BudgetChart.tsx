@@ -1,10 +1,11 @@
 // Budgets by fiscal year as grouped bars (one colour per kind: 当初予算, 決算見込額 …). The figure is an
 // image named by its caption, which sums the figures up; the page shows the same data as a table.
 import { useId } from "react";
-import { linearScale, tickLabel } from "../charts/scale.ts";
+import { linearScale } from "../charts/scale.ts";
 import { formatAmount } from "../format.ts";
 import { chartColors, color } from "../theme.ts";
 import { useYears } from "../year-style.tsx";
+import { ValueAxis } from "./ValueAxis.tsx";
 
 export interface BudgetBar {
   fiscalYear: number;
@@ -48,24 +49,7 @@ export function BudgetChart({ bars, title }: { bars: BudgetBar[]; title: string 
         aria-labelledby={captionId}
         focusable="false"
       >
-        {y.ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={chartColors.grid} />
-            <text
-              x={PAD.left - 6}
-              y={y(t)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize="12"
-              fill={chartColors.axis}
-            >
-              {tickLabel(t)}
-            </text>
-          </g>
-        ))}
-        <text x={4} y={12} fontSize="12" fill={chartColors.axis}>
-          千円
-        </text>
+        <ValueAxis y={y} left={PAD.left} right={W - PAD.right} unit="千円" />
         {yearList.map((fy, i) => (
           <g key={fy}>
             {kinds.map((kind, k) => {

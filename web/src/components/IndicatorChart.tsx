@@ -10,10 +10,11 @@ import {
   chartExtent,
   indicatorChartData,
 } from "../charts/indicator-series.ts";
-import { linearScale, tickLabel } from "../charts/scale.ts";
+import { linearScale } from "../charts/scale.ts";
 import { formatValue } from "../format.ts";
 import { chartColors, color } from "../theme.ts";
 import { useYears } from "../year-style.tsx";
+import { ValueAxis } from "./ValueAxis.tsx";
 
 const W = 720;
 const H = 320;
@@ -59,26 +60,7 @@ export function IndicatorChart({
         aria-labelledby={captionId}
         focusable="false"
       >
-        {y.ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={chartColors.grid} />
-            <text
-              x={PAD.left - 6}
-              y={y(t)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize="12"
-              fill={chartColors.axis}
-            >
-              {tickLabel(t)}
-            </text>
-          </g>
-        ))}
-        {unit ? (
-          <text x={4} y={12} fontSize="12" fill={chartColors.axis}>
-            {unit}
-          </text>
-        ) : null}
+        <ValueAxis y={y} left={PAD.left} right={W - PAD.right} unit={unit} />
         {yearTicks.map((yr) => (
           <text
             key={yr}
