@@ -80,7 +80,6 @@ function chooser(seed: number) {
 
 async function storeUrl(dialect: Dialect): Promise<string> {
   if (dialect === "sqlite") {
-    mkdirSync(DATA, { recursive: true });
     return `sqlite:${join(DATA, `demo-${N}.sqlite`)}`;
   }
   const name = `hyoka_bench_${N}`;
@@ -103,6 +102,7 @@ interface Generation {
 
 /** Brings the store to N municipalities (generating what is missing); what generating took. */
 async function prepare(dialect: Dialect, url: string) {
+  mkdirSync(DATA, { recursive: true });
   const sidecar = join(DATA, `demo-${N}-${dialect}.generation.json`);
   const store = openStore(url);
   try {
@@ -173,7 +173,8 @@ async function prepare(dialect: Dialect, url: string) {
         (await sql<{ s: string }>`select pg_database_size(current_database()) as s`.execute(store.db))
           .rows[0]!.s,
       );
-      version = (await sql<{ v: string }>`show server_version`.execute(store.db)).rows[0]!.v;
+      version = (await sql<{ v: string }>`select current_setting('server_version') as v`.execute(store.db))
+        .rows[0]!.v;
     }
     const planKeys = (
       await store.db.selectFrom("plans").select("key").where("key", "like", "demo-%").orderBy("key").execute()

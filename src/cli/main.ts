@@ -13,6 +13,7 @@ import { type DemoTable, generateDemo } from "../services/demo-generate.ts";
 import { type ImportFileResult, exampleFiles, importFile } from "../services/import-file.ts";
 import { serve } from "../server/serve.ts";
 import { loadProfileFile, loadProfiles } from "../profiles.ts";
+import { registerUsers, firstAdministrator } from "./users.ts";
 
 /** An error whose message is for the user; anything else is a bug and is reported as one. */
 export class UserError extends Error {}
@@ -251,9 +252,13 @@ program
       console.log("データベースが空のため、examples/ の資料を取り込みます …");
       for (const f of exampleFiles()) printImport(await importFile(store.db, f));
     }
+    await firstAdministrator(store);
     const address = await serve(store, loadProfiles(), opts);
     console.log(`Hyoka を起動しました: ${address}`);
   });
+
+registerUsers(program, (fn) => withStore(program.opts().db, fn));
+
 
 try {
   await program.parseAsync(process.argv);

@@ -15,6 +15,7 @@ import pg from "pg";
 import * as initial from "./migrations/2026-11-23-initial.ts";
 import * as searchKeys from "./migrations/2026-11-23-search-keys.ts";
 import * as benchIndexes from "./migrations/2026-11-24-bench-indexes.ts";
+import * as accountsCycle from "./migrations/2026-11-25-accounts-cycle.ts";
 import type { Database } from "./schema.ts";
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/hyoka.sqlite";
@@ -138,6 +139,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
         "2026-11-23-initial": initial,
         "2026-11-23-search-keys": searchKeys,
         "2026-11-24-bench-indexes": benchIndexes,
+        "2026-11-25-accounts-cycle": accountsCycle,
       }),
     },
   });

@@ -29,6 +29,7 @@ export interface Database {
     rule_profile: string;
     texts: string;
     document_id: number;
+    evaluated_as_of: string | null;
   };
   departments: { id: Id; name: string };
   policy_nodes: {
@@ -123,6 +124,7 @@ export interface Database {
     reference_series: string | null;
     is_final: number;
     label: string | null;
+    document_id: number | null;
   };
   observations: {
     id: Id;
@@ -179,4 +181,57 @@ export interface Database {
     kind: string;
     sort_order: number;
   };
+  role_grants: {
+    id: Id;
+    user_id: string;
+    role: string;
+    plan_id: number | null;
+    department_id: number | null;
+  };
+  evaluation_cycles: {
+    id: Id;
+    plan_id: number;
+    fiscal_year: number;
+    status: string;
+    deadline: string | null;
+    document_id: number | null;
+    opened_by: string;
+    opened_at: string;
+    published_at: string | null;
+  };
+  evaluation_items: {
+    id: Id;
+    cycle_id: number;
+    node_id: number;
+    status: string;
+    content: string;
+    version: number;
+    comment: string | null;
+    updated_at: string;
+    updated_by: string | null;
+  };
+  audit_log: {
+    id: Id;
+    at: string;
+    user_id: string | null;
+    user_name: string;
+    action: string;
+    entity: string;
+    entity_id: string;
+    field: string | null;
+    label: string | null;
+    old_value: string | null;
+    new_value: string | null;
+    reason: string | null;
+  };
+  auth_user: {
+    id: string;
+    name: string;
+    email: string;
+    emailVerified: number | boolean;
+    image: string | null;
+    createdAt: string | Date;
+    updatedAt: string | Date;
+  };
+  auth_session: { id: string; userId: string; token: string; expiresAt: string | Date };
 }

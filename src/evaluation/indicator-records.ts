@@ -107,6 +107,7 @@ export function usageQuery(db: Kysely<Database>, filter: RecordFilter = {}) {
       "p.key as planKey",
       "p.name as planName",
       "p.rule_profile",
+      "p.evaluated_as_of",
       "d.edition",
     ])
     .orderBy("p.key")
@@ -142,12 +143,22 @@ export interface ObservationRow {
   known_from: string;
 }
 
+/** Values not (yet) in the store, evaluated as if they were: a cycle's draft entries. */
+export interface Overlay {
+  /** The edition the usages are evaluated as of (the cycle's), when later than their own. */
+  edition: string;
+  targets: readonly TargetRow[];
+  /** Taken before the stored observations of the same period. */
+  observations: readonly ObservationRow[];
+}
+
 export async function indicatorRecords(
   db: Kysely<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
   options: RecordFilter & {
     /** Evaluate under this profile instead of each plan's own. */
     profile?: RuleProfile;
+    overlay?: Overlay;
   } = {},
 ): Promise<IndicatorRecord[]> {
   const usages = await usageQuery(db, options).execute();
@@ -169,8 +180,28 @@ export async function indicatorRecords(
       .where("indicator_id", "in", ids)
       .execute(),
   );
-  return evaluateUsages(usages, targets, observations, profiles, options.profile);
+  const overlay = options.overlay;
+  if (!overlay) return evaluateUsages(usages, targets, observations, profiles, options.profile);
+  return evaluateUsages(
+    usages.map((u) => ({ ...u, evaluated_as_of: laterEdition(u.evaluated_as_of, overlay.edition) })),
+    // An entered interim target replaces a stored one of the same period.
+    [
+      ...overlay.targets,
+      ...targets.filter(
+        (t) =>
+          !overlay.targets.some(
+            (o) =>
+              o.usage_id === t.usage_id && o.period_from === t.period_from && o.period_to === t.period_to,
+          ),
+      ),
+    ],
+    [...overlay.observations, ...observations],
+    profiles,
+    options.profile,
+  );
 }
+
+const laterEdition = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
 
 /**
  * Evaluates usages from their rows: each usage's targets, and every observation of its indicator (in
@@ -222,7 +253,7 @@ export function evaluateUsages(
         observations: os,
       },
       profile,
-      u.edition,
+      laterEdition(u.edition, u.evaluated_as_of)!,
     );
     const target = e.target
       ? { value: formatDecimal(e.target.value), period: periodJson(e.target.period), kind: e.target.kind }
@@ -262,7 +293,7 @@ export function evaluateUsages(
         u.published_from !== null
           ? periodJson({ from: u.published_from, to: u.published_to ?? u.published_from })
           : null,
-      evaluatedAsOf: u.edition,
+      evaluatedAsOf: laterEdition(u.edition, u.evaluated_as_of)!,
       profile: profile.id,
     };
   });

@@ -3,8 +3,11 @@
 // message. Routes are per resource, so that permissions can be added per route without reshaping them.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { type AuthOptions, CLIENT_IP_HEADER, createAuth, principalOf } from "../auth/auth.ts";
 import type { Store } from "../db/connect.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { checkData } from "../evaluation/check.ts";
@@ -13,8 +16,10 @@ import { nodeDetail } from "../views/node-detail.ts";
 import { overviewJson, planDetailJson } from "../views/plans.ts";
 import { departmentDetail, departmentList, programDetail } from "../views/programs.ts";
 import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
+import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
 import { OPENAPI } from "./openapi.ts";
+import { type WorkEnv, workRoutes } from "./work-routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
 
@@ -40,10 +45,76 @@ const jsonBytes = (c: Context, body: Uint8Array<ArrayBuffer>) =>
 const notFound = (c: Context, what: string) =>
   c.json<ApiError>({ code: "not_found", message: `${what}が見つかりません。` }, 404);
 
-export function createApp(store: Store, profiles: ReadonlyMap<string, RuleProfile>): Hono {
+/** The peer's address: from the socket when served by Node, "unknown" in tests that call fetch directly. */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * CSRF: a state-changing request must come from this site's own pages: its Origin (or, without one,
+ * Sec-Fetch-Site) must name the host the request was sent to. Cross-site forms and scripts fail here.
+ */
+function sameOrigin(c: Context): boolean {
+  const origin = c.req.header("origin");
+  if (origin) return origin === new URL(c.req.url).origin;
+  return c.req.header("sec-fetch-site") === "same-origin";
+}
+
+export function createApp(
+  store: Store,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  options: { auth?: AuthOptions } = {},
+): Hono<WorkEnv> {
   const { db } = store;
-  const app = new Hono();
-  const api = new Hono();
+  const app = new Hono<WorkEnv>();
+  const api = new Hono<WorkEnv>();
+  const auth = createAuth(store, options.auth);
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables into a style element.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: "DENY",
+      referrerPolicy: "same-origin",
+    }),
+  );
+  api.use("*", async (c, next) => {
+    if (UNSAFE.has(c.req.method) && !sameOrigin(c)) {
+      return c.json<ApiError>(
+        { code: "csrf", message: "このサイトのページ以外からの送信は受け付けません（CSRF 対策）。" },
+        403,
+      );
+    }
+    await next();
+  });
+  // Sign-in, sign-out, session and password change: better-auth, told the peer's real address.
+  api.on(["GET", "POST"], "/auth/*", (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, clientAddress(c));
+    return auth.handler(new Request(c.req.raw, { headers }));
+  });
+  api.use("*", async (c, next) => {
+    c.set("principal", await principalOf(auth, store, c.req.raw.headers));
+    await next();
+  });
+  api.route("/", workRoutes(store, profiles, auth));
 
   api.get("/openapi.json", (c) => c.json(OPENAPI));
   // The overview and a plan's tree are costly at national scale: kept, as JSON, until the data changes.
@@ -107,6 +178,9 @@ export function createApp(store: Store, profiles: ReadonlyMap<string, RuleProfil
 
   app.route("/api", api);
   app.onError((err, c) => {
+    if (err instanceof Problem) {
+      return c.json({ code: err.code, message: err.message, ...err.details }, err.status);
+    }
     if (err instanceof BadParameter) {
       return c.json<ApiError>({ code: "bad_parameter", message: err.message, parameter: err.parameter }, 400);
     }

@@ -6,7 +6,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 
-/** Entries kept per store and profile set; the oldest used goes first. A plan's tree is ~50 kB. */
+/** Entries kept per store and profile set; the oldest used goes first. A plan's tree is ~21 kB of JSON. */
 const MAX_ENTRIES = 2500;
 
 interface Entries {

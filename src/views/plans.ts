@@ -1,6 +1,6 @@
 // Overview of every plan, and one plan with its tree: grades, judgements and budgets per node.
 import { setImmediate } from "node:timers/promises";
-import type { Kysely } from "kysely";
+import { type Kysely, SqliteAdapter } from "kysely";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
@@ -144,8 +144,13 @@ function uniqueByProgram<T extends { program_id: number; fiscal_year: number; ki
   });
 }
 
-/** Plans summarised at a time: enough to keep PostgreSQL's pool busy, few enough to bound memory. */
-const OVERVIEW_CONCURRENCY = 4;
+/**
+ * Plans summarised at a time. On SQLite every query completes synchronously, so one at a time is as fast
+ * and holds the fewest rows (national scale: 26 s, 170 MB at the peak instead of 240 MB); PostgreSQL
+ * answers four at once in 45 s instead of 73 s.
+ */
+const overviewConcurrency = (db: Kysely<Database>) =>
+  db.getExecutor().adapter instanceof SqliteAdapter ? 1 : 4;
 
 /** Every plan's summary. Plan by plan: a national store (1,741 plans) never has all its rows in memory. */
 export async function overview(
@@ -163,7 +168,7 @@ export async function overview(
       await setImmediate();
     }
   };
-  await Promise.all(Array.from({ length: OVERVIEW_CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: overviewConcurrency(db) }, worker));
   return { plans: out };
 }
 

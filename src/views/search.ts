@@ -26,16 +26,17 @@ type Searched = "plans" | "policy_nodes" | "programs" | "indicators";
 
 /**
  * `<alias>.search_key like %core%`. On SQLite, a core of 3 characters or more is looked up in the table's
- * FTS5 trigram index (migration 2026-11-24), which answers the same LIKE without reading every row;
+ * FTS5 trigram index (migration 2026-11-24) as a phrase, which is the same substring test answered
+ * from the index alone (keys and queries are lower case, so the index's case folding changes nothing).
  * PostgreSQL's planner uses its pg_trgm index for the plain LIKE by itself. Shorter keys are scanned.
  */
 function matches(db: Kysely<Database>, table: Searched, alias: string, core: string): Expression<SqlBool> {
-  const pattern = `%${core}%`;
   if (db.getExecutor().adapter instanceof SqliteAdapter && [...core].length >= 3) {
     const fts = sql.table(`${table}_search`);
-    return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where search_key like ${pattern})`;
+    const phrase = `"${core.replaceAll('"', '""')}"`;
+    return sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${fts} where ${fts} match ${phrase})`;
   }
-  return sql<SqlBool>`${sql.ref(`${alias}.search_key`)} like ${pattern}`;
+  return sql<SqlBool>`${sql.ref(`${alias}.search_key`)} like ${`%${core}%`}`;
 }
 
 export async function search(

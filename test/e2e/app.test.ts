@@ -1,31 +1,15 @@
 /// <reference lib="dom" />
 // End to end: the built app served as `npm start` serves it, in Debian's Chromium. Each page is checked
 // with axe-core (no serious or critical violations) and saved as a screenshot under test-results/.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, launchBrowser, screenshot, startApp } from "../support/app-server.ts";
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+import {
+  type RunningApp,
+  launchBrowser,
+  screenshot,
+  seriousViolations,
+  startApp,
+} from "../support/app-server.ts";
 
 let app: RunningApp;
 let browser: Browser;

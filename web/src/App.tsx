@@ -11,6 +11,12 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PlanPage } from "./pages/PlanPage.tsx";
 import { ProgramPage } from "./pages/ProgramPage.tsx";
 import { SearchPage } from "./pages/SearchPage.tsx";
+import { AccountPage } from "./work/AccountPage.tsx";
+import { CyclePage } from "./work/CyclePage.tsx";
+import { ItemPage } from "./work/ItemPage.tsx";
+import { SignInPage } from "./work/SignInPage.tsx";
+import { UsersPage } from "./work/UsersPage.tsx";
+import { WorkPage } from "./work/WorkPage.tsx";
 
 export function App() {
   return (
@@ -25,6 +31,12 @@ export function App() {
         <Route path="/departments/:id" element={<DepartmentPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/check" element={<CheckPage />} />
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="/account" element={<AccountPage />} />
+        <Route path="/work" element={<WorkPage />} />
+        <Route path="/work/cycles/:id" element={<CyclePage />} />
+        <Route path="/work/cycles/:id/items/:node" element={<ItemPage />} />
+        <Route path="/admin/users" element={<UsersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

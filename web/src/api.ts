@@ -76,3 +76,40 @@ export function useApi<T>(path: string | null): ApiState<T> {
   }, [path]);
   return result && result.path === path ? result.state : { status: "loading" };
 }
+
+/** What a refused change carries besides the message: the fields in error, or the current values. */
+export interface ProblemBody {
+  code: string;
+  message: string;
+  errors?: { field: string; message: string; label?: string }[];
+  [key: string]: unknown;
+}
+
+export class ProblemError extends ApiRequestError {
+  readonly body: ProblemBody;
+  constructor(status: number, body: ProblemBody) {
+    super(status, body);
+    this.body = body;
+  }
+}
+
+/** Sends JSON (POST / PUT) to the API; a refusal becomes a ProblemError with the API's body. */
+export async function sendJson<T>(method: "POST" | "PUT", path: string, payload: unknown = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(payload),
+    });
+  } catch {
+    throw new ApiRequestError(0, {});
+  }
+  const body = (await res.json().catch(() => ({}))) as ProblemBody;
+  if (!res.ok) {
+    const message =
+      res.status === 429 ? "試行が多すぎます。1分ほど待ってからもう一度お試しください。" : body.message;
+    throw new ProblemError(res.status, { ...body, message: message || defaultMessage(res.status) });
+  }
+  return body as T;
+}

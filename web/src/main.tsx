@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App } from "./App.tsx";
 import { cssVariablesResolver, theme } from "./theme.ts";
+import { SessionProvider } from "./session.tsx";
 import { YearStyleProvider } from "./year-style.tsx";
 
 const root = document.getElementById("root");
@@ -15,9 +16,11 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <YearStyleProvider>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <SessionProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </SessionProvider>
       </YearStyleProvider>
     </MantineProvider>
   </StrictMode>,

@@ -28,4 +28,10 @@ export const paths = {
   department: (id: number | string) => `/departments/${id}`,
   search: (query = "") => `/search${query}`,
   check: () => "/check",
+  signIn: () => "/signin",
+  account: () => "/account",
+  work: () => "/work",
+  cycle: (id: number) => `/work/cycles/${id}`,
+  item: (cycleId: number, nodeId: number) => `/work/cycles/${cycleId}/items/${nodeId}`,
+  users: () => "/admin/users",
 };

@@ -1,8 +1,9 @@
 // The frame of every page: skip link, header with the site name, the year switch and the main
 // navigation, the main landmark (focused after each navigation), and the footer.
-import { Container, Group, Text } from "@mantine/core";
+import { Button, Container, Group, Text } from "@mantine/core";
 import { type ReactNode, useEffect, useRef } from "react";
-import { NavLink, useLocation } from "react-router";
+import { NavLink, useLocation, useNavigate } from "react-router";
+import { useSession } from "../session.tsx";
 import { paths } from "./AppLink.tsx";
 import { SITE_NAME } from "./PageTitle.tsx";
 import { YearStyleSwitch } from "./YearStyleSwitch.tsx";
@@ -14,8 +15,50 @@ const NAV = [
   { to: paths.check(), label: "データの食い違い", end: false },
 ];
 
+/** The signed-in user's name and links, or the way to sign in. */
+function AccountMenu() {
+  const { me, loaded, refresh } = useSession();
+  const navigate = useNavigate();
+  if (!loaded) return null;
+  if (!me) {
+    return (
+      <NavLink to={paths.signIn()} className="hyoka-link">
+        サインイン
+      </NavLink>
+    );
+  }
+  const signOut = async () => {
+    await fetch("/api/auth/sign-out", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
+    await refresh();
+    void navigate(paths.home());
+  };
+  return (
+    <Group gap="xs" align="center">
+      <Text size="sm" component="span">
+        {me.name}
+      </Text>
+      <NavLink to={paths.account()} className="hyoka-link">
+        アカウント
+      </NavLink>
+      <Button size="compact-sm" variant="default" onClick={() => void signOut()}>
+        サインアウト
+      </Button>
+    </Group>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const { me } = useSession();
+  const nav = [
+    ...NAV,
+    ...(me ? [{ to: paths.work(), label: "評価作業", end: false }] : []),
+    ...(me?.admin ? [{ to: paths.users(), label: "利用者の管理", end: false }] : []),
+  ];
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -44,11 +87,12 @@ export function Layout({ children }: { children: ReactNode }) {
                 年の表示
               </Text>
               <YearStyleSwitch />
+              <AccountMenu />
             </Group>
           </Group>
           <nav aria-label="メインメニュー" className="site-nav">
             <ul>
-              {NAV.map((n) => (
+              {nav.map((n) => (
                 <li key={n.to}>
                   <NavLink to={n.to} end={n.end}>
                     {n.label}

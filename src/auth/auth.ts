@@ -1,0 +1,233 @@
+// The one home of accounts: better-auth (password sign-in, sessions, its rate limit) on the store's own
+// Kysely, the role grants beside it, and the user administration the CLI and the admin page share.
+import { randomBytes } from "node:crypto";
+import { betterAuth } from "better-auth";
+import type { Store } from "../db/connect.ts";
+import { type Grant, type Principal, ROLES, type Role, grantProblem } from "../domain/rights.ts";
+
+/** The header the server writes the peer's address into (a client's own value is replaced). */
+export const CLIENT_IP_HEADER = "x-hyoka-client-ip";
+export const MIN_PASSWORD = 10;
+/** Sign-in attempts allowed per address per minute. */
+export const SIGN_IN_LIMIT = { window: 60, max: 5 };
+
+export interface AuthOptions {
+  /** Secret for signing session cookies; HYOKA_AUTH_SECRET, or one made per process. */
+  secret?: string;
+  /** Secure cookies (default on: browsers accept them on http://localhost too). */
+  secureCookies?: boolean;
+}
+
+export function createAuth(store: Store, options: AuthOptions = {}) {
+  const secret = options.secret ?? process.env.HYOKA_AUTH_SECRET ?? randomBytes(32).toString("hex");
+  return betterAuth({
+    appName: "Hyoka",
+    baseURL: "http://localhost",
+    basePath: "/api/auth",
+    secret,
+    database: { db: store.db, type: store.dialect },
+    user: { modelName: "auth_user" },
+    session: { modelName: "auth_session", expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    account: { modelName: "auth_account" },
+    verification: { modelName: "auth_verification" },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD },
+    // Requests come from the address the browser used: that origin (and only it) is trusted.
+    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": SIGN_IN_LIMIT },
+    },
+    advanced: {
+      useSecureCookies: options.secureCookies ?? true,
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    logger: { disabled: true },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+export class UserError extends Error {}
+
+/** The signed-in user and their grants, from the request's session cookie; null when anonymous. */
+export async function principalOf(auth: Auth, store: Store, headers: Headers): Promise<Principal | null> {
+  if (!headers.get("cookie")) return null;
+  const session = await auth.api.getSession({ headers });
+  if (!session) return null;
+  return {
+    userId: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    grants: await grantsOf(store, session.user.id),
+  };
+}
+
+async function grantsOf(store: Store, userId: string): Promise<Grant[]> {
+  const rows = await store.db
+    .selectFrom("role_grants")
+    .select(["role", "plan_id", "department_id"])
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({ role: r.role as Role, planId: r.plan_id, departmentId: r.department_id }));
+}
+
+export interface UserSummary {
+  id: string;
+  name: string;
+  email: string;
+  grants: (Grant & { plan: string | null; department: string | null })[];
+}
+
+export async function listUsers(store: Store): Promise<UserSummary[]> {
+  const users = await store.db
+    .selectFrom("auth_user")
+    .select(["id", "name", "email"])
+    .orderBy("email")
+    .execute();
+  const grants = await store.db
+    .selectFrom("role_grants as g")
+    .leftJoin("plans as p", "p.id", "g.plan_id")
+    .leftJoin("departments as d", "d.id", "g.department_id")
+    .select(["g.user_id", "g.role", "g.plan_id", "g.department_id", "p.key as plan", "d.name as department"])
+    .orderBy("g.id")
+    .execute();
+  const byUser = Map.groupBy(grants, (g) => g.user_id);
+  return users.map((u) => ({
+    ...u,
+    grants: (byUser.get(u.id) ?? []).map((g) => ({
+      role: g.role as Role,
+      planId: g.plan_id,
+      departmentId: g.department_id,
+      plan: g.plan,
+      department: g.department,
+    })),
+  }));
+}
+
+/** A grant from names as people type them: a plan's key, a department's name. */
+export async function resolveGrant(
+  store: Store,
+  role: string,
+  scope: { plan?: string; department?: string },
+): Promise<Grant> {
+  if (!ROLES.includes(role as Role)) {
+    throw new UserError(`役割は ${ROLES.join(" / ")} のいずれかです: 「${role}」`);
+  }
+  let planId: number | null = null;
+  let departmentId: number | null = null;
+  if (scope.plan) {
+    const p = await store.db
+      .selectFrom("plans")
+      .select("id")
+      .where("key", "=", scope.plan)
+      .executeTakeFirst();
+    if (!p)
+      throw new UserError(`計画「${scope.plan}」が見つかりません。hyoka の計画キーで指定してください。`);
+    planId = p.id;
+  }
+  if (scope.department) {
+    const d = await store.db
+      .selectFrom("departments")
+      .select("id")
+      .where("name", "=", scope.department)
+      .executeTakeFirst();
+    if (!d) throw new UserError(`担当課「${scope.department}」が見つかりません。`);
+    departmentId = d.id;
+  }
+  const grant: Grant = { role: role as Role, planId, departmentId };
+  const problem = grantProblem(grant);
+  if (problem) throw new UserError(problem);
+  return grant;
+}
+
+function checkPassword(password: string) {
+  if (password.length < MIN_PASSWORD) {
+    throw new UserError(`パスワードは${MIN_PASSWORD}文字以上にしてください。`);
+  }
+}
+
+export async function addUser(
+  auth: Auth,
+  store: Store,
+  user: { email: string; name: string; password: string; grants: readonly Grant[] },
+): Promise<string> {
+  checkPassword(user.password);
+  const email = user.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    throw new UserError(`メールアドレスの形ではありません: 「${user.email}」`);
+  const ctx = await auth.$context;
+  if (await ctx.internalAdapter.findUserByEmail(email)) {
+    throw new UserError(`「${email}」の利用者はすでにいます。`);
+  }
+  const created = await ctx.internalAdapter.createUser(
+    { email, name: user.name.trim() || email, emailVerified: true },
+    { method: "admin" },
+  );
+  await ctx.internalAdapter.linkAccount({
+    userId: created.id,
+    providerId: "credential",
+    accountId: created.id,
+    password: await ctx.password.hash(user.password),
+  });
+  await setGrants(store, created.id, user.grants);
+  return created.id;
+}
+
+export async function setGrants(store: Store, userId: string, grants: readonly Grant[]): Promise<void> {
+  for (const g of grants) {
+    const problem = grantProblem(g);
+    if (problem) throw new UserError(problem);
+  }
+  await store.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("role_grants").where("user_id", "=", userId).execute();
+    if (grants.length) {
+      await trx
+        .insertInto("role_grants")
+        .values(
+          grants.map((g) => ({
+            user_id: userId,
+            role: g.role,
+            plan_id: g.planId,
+            department_id: g.departmentId,
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+/** Sets a new password and ends the user's sessions. */
+export async function resetPassword(
+  auth: Auth,
+  store: Store,
+  userId: string,
+  password: string,
+): Promise<void> {
+  checkPassword(password);
+  const ctx = await auth.$context;
+  await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));
+  await store.db.deleteFrom("auth_session").where("userId", "=", userId).execute();
+}
+
+export async function findUserId(store: Store, email: string): Promise<string> {
+  const u = await store.db
+    .selectFrom("auth_user")
+    .select("id")
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!u) throw new UserError(`利用者「${email}」が見つかりません。hyoka users list で確認してください。`);
+  return u.id;
+}
+
+export async function userCount(store: Store): Promise<number> {
+  const r = await store.db
+    .selectFrom("auth_user")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

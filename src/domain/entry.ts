@@ -1,0 +1,238 @@
+// What a department enters for a measure in an evaluation year, as a flat map of field → text, and the
+// rules each field must keep. Pure: the context (units, scales, the plan's years) is handed in.
+import { formatDecimal } from "./decimal.ts";
+import { parseNumber } from "./numbers.ts";
+
+/** Statuses an actual can have instead of a value (the seeds print 集計中, 調査中, 調査未実施). */
+export const ACTUAL_STATUSES = ["集計中", "調査中", "調査未実施", "未公表", "その他"] as const;
+/** 連携状況 and 緊急性・優先性 are judged ○ / △ / × in the 基本評価調書. */
+export const RATINGS = ["○", "△", "×"] as const;
+/** 対応方針番号 of a program (the 基本評価調書 numbers its 対応方針 ① to ③). */
+export const RESPONSE_POLICIES = ["①", "②", "③"] as const;
+/** 方向性 of a program. The seed prints 改善（指標分析）; the others are Hokkaido's usual categories. */
+export const DIRECTIONS = [
+  "拡充",
+  "継続",
+  "改善（指標分析）",
+  "見直し",
+  "縮小",
+  "休止・廃止",
+  "終了",
+] as const;
+/** Fields a submission cannot go without. */
+export const REQUIRED_FOR_SUBMISSION = [
+  "analysis",
+  "coordination/rating",
+  "urgency/rating",
+  "proposedJudgement",
+] as const;
+
+export type Entries = Readonly<Record<string, string>>;
+
+export interface IndicatorContext {
+  name: string;
+  unit: string;
+  /** Digits after the decimal point the indicator's values are stated with. */
+  scale: number;
+  allowNegative: boolean;
+}
+
+export interface EntryContext {
+  indicators: ReadonlyMap<number, IndicatorContext>;
+  programs: ReadonlyMap<number, string>;
+  years: { from: number; to: number };
+  judgements: readonly string[];
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Field =
+  | { kind: "actual"; indicatorId: number; year: number; part: "value" | "status" | "note" }
+  | { kind: "target"; indicatorId: number; year: number }
+  | { kind: "budget" | "policy" | "direction"; programId: number }
+  | { kind: "text"; name: "analysis" | "coordination/text" | "urgency/text" | "secondary" }
+  | { kind: "choice"; name: "coordination/rating" | "urgency/rating" | "proposedJudgement" };
+
+const TEXT_FIELDS = new Set(["analysis", "coordination/text", "urgency/text", "secondary"]);
+const CHOICE_FIELDS = new Set(["coordination/rating", "urgency/rating", "proposedJudgement"]);
+const MAX_TEXT = 4000;
+
+/** The field a path names, or null for a path that is not a field. */
+export function parseField(path: string): Field | null {
+  if (TEXT_FIELDS.has(path)) return { kind: "text", name: path as "analysis" };
+  if (CHOICE_FIELDS.has(path)) return { kind: "choice", name: path as "proposedJudgement" };
+  let m = /^actual\/(\d+)\/(\d{4})\/(value|status|note)$/.exec(path);
+  if (m) return { kind: "actual", indicatorId: +m[1]!, year: +m[2]!, part: m[3] as "value" };
+  m = /^target\/(\d+)\/(\d{4})$/.exec(path);
+  if (m) return { kind: "target", indicatorId: +m[1]!, year: +m[2]! };
+  m = /^(budget|policy|direction)\/(\d+)$/.exec(path);
+  if (m) return { kind: m[1] as "budget", programId: +m[2]! };
+  return null;
+}
+
+/** A Japanese label for a field, for messages and the audit trail. */
+export function fieldLabel(path: string, ctx: EntryContext): string {
+  const f = parseField(path);
+  if (!f) return path;
+  const fy = (y: number) => `${y}年度`;
+  switch (f.kind) {
+    case "actual": {
+      const part = { value: "実績値", status: "状況", note: "備考" }[f.part];
+      return `${ctx.indicators.get(f.indicatorId)?.name ?? "指標"} ${fy(f.year)} ${part}`;
+    }
+    case "target":
+      return `${ctx.indicators.get(f.indicatorId)?.name ?? "指標"} ${fy(f.year)} 目標値`;
+    case "budget":
+    case "policy":
+    case "direction": {
+      const what = { budget: "予算額（千円）", policy: "対応方針番号", direction: "方向性" }[f.kind];
+      return `${ctx.programs.get(f.programId) ?? "事業"} ${what}`;
+    }
+    case "text":
+    case "choice":
+      return {
+        analysis: "分析",
+        "coordination/text": "連携状況",
+        "urgency/text": "緊急性・優先性",
+        secondary: "二次政策評価",
+        "coordination/rating": "連携状況の判定",
+        "urgency/rating": "緊急性・優先性の判定",
+        proposedJudgement: "総合判定（案）",
+      }[f.name];
+  }
+}
+
+function decimalsOf(s: string): number {
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** "１，２００．５" → "1200.5"; a message when the text is not a number the indicator can hold. */
+function normaliseNumber(
+  text: string,
+  scale: number,
+  allowNegative: boolean,
+  unit: string,
+): { value: string } | { error: string } {
+  const parsed = parseNumber(text);
+  if (!parsed || (parsed.unit !== "" && parsed.unit !== unit)) {
+    return { error: `数値で入力してください（単位: ${unit || "なし"}）: 「${text}」` };
+  }
+  const value = formatDecimal(parsed.value);
+  if (!allowNegative && value.startsWith("-")) return { error: `負の値は入力できません: 「${text}」` };
+  if (decimalsOf(value) > scale) {
+    return {
+      error:
+        scale === 0
+          ? `整数で入力してください（単位: ${unit || "なし"}）: 「${text}」`
+          : `小数点以下は${scale}桁までで入力してください（単位: ${unit}）: 「${text}」`,
+    };
+  }
+  return { value };
+}
+
+/**
+ * Checks changes against the context and returns them normalised (numbers in plain ASCII), with every
+ * problem found. An empty text clears a field.
+ */
+export function validateChanges(
+  changes: Entries,
+  ctx: EntryContext,
+): { normalised: Record<string, string>; errors: FieldError[] } {
+  const normalised: Record<string, string> = {};
+  const errors: FieldError[] = [];
+  const fail = (field: string, message: string) => errors.push({ field, message });
+  for (const [path, raw] of Object.entries(changes)) {
+    const text = raw.trim();
+    const f = parseField(path);
+    if (!f) {
+      fail(path, "この項目は入力できません。");
+      continue;
+    }
+    if ((f.kind === "actual" || f.kind === "target") && !ctx.indicators.has(f.indicatorId)) {
+      fail(path, "この施策の指標ではありません。");
+      continue;
+    }
+    if (
+      (f.kind === "budget" || f.kind === "policy" || f.kind === "direction") &&
+      !ctx.programs.has(f.programId)
+    ) {
+      fail(path, "この施策の事業ではありません。");
+      continue;
+    }
+    if ((f.kind === "actual" || f.kind === "target") && (f.year < ctx.years.from || f.year > ctx.years.to)) {
+      fail(
+        path,
+        `年度は計画期間（${ctx.years.from}～${ctx.years.to}年度）の中で指定してください: ${f.year}年度`,
+      );
+      continue;
+    }
+    if (text === "") {
+      normalised[path] = "";
+      continue;
+    }
+    const numeric =
+      (f.kind === "actual" && f.part === "value") || f.kind === "target"
+        ? ctx.indicators.get(f.indicatorId)!
+        : f.kind === "budget"
+          ? { unit: "千円", scale: 0, allowNegative: false }
+          : null;
+    if (numeric) {
+      const r = normaliseNumber(text, numeric.scale, numeric.allowNegative, numeric.unit);
+      if ("error" in r) fail(path, r.error);
+      else normalised[path] = r.value;
+      continue;
+    }
+    const options =
+      f.kind === "actual" && f.part === "status"
+        ? ACTUAL_STATUSES
+        : f.kind === "policy"
+          ? RESPONSE_POLICIES
+          : f.kind === "direction"
+            ? DIRECTIONS
+            : f.kind === "choice"
+              ? f.name === "proposedJudgement"
+                ? ctx.judgements
+                : RATINGS
+              : null;
+    if (options && !options.includes(text)) {
+      fail(path, `次のいずれかを選んでください: ${options.join("、")}`);
+      continue;
+    }
+    if (text.length > MAX_TEXT) {
+      fail(path, `${MAX_TEXT}文字以内で入力してください（${text.length}文字）。`);
+      continue;
+    }
+    normalised[path] = text;
+  }
+  return { normalised, errors };
+}
+
+/** Rules across fields of the merged entries: an actual is a value or a status, and a status needs a note. */
+export function checkEntries(entries: Entries, mode: "save" | "submit"): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [path, value] of Object.entries(entries)) {
+    const m = /^(actual\/\d+\/\d{4})\/status$/.exec(path);
+    if (!m || !value) continue;
+    if (entries[`${m[1]}/value`]) {
+      errors.push({ field: path, message: "実績値と状況は、どちらか一方だけを入力してください。" });
+    }
+    if (!entries[`${m[1]}/note`]) {
+      errors.push({ field: `${m[1]}/note`, message: "状況を選んだときは、備考に理由を書いてください。" });
+    }
+  }
+  if (mode === "submit") {
+    for (const field of REQUIRED_FOR_SUBMISSION) {
+      if (!entries[field]) errors.push({ field, message: "提出するには入力が必要です。" });
+    }
+  }
+  return errors;
+}
+
+/** The digits after the decimal point an indicator's stated values use (its scale). */
+export function scaleOf(values: readonly (string | null)[]): number {
+  return Math.max(0, ...values.filter((v): v is string => v !== null).map(decimalsOf));
+}

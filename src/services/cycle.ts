@@ -1,0 +1,959 @@
+// The yearly evaluation cycle. An evaluator opens a year for a plan; each measure with indicators or
+// programs becomes an item that its departments fill in (drafts, kept apart from the published facts),
+// submit, get returned or approved; publishing writes the items into the store as the facts of the
+// cycle's own document, which is what everyone else reads. Every change goes into the audit trail.
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/schema.ts";
+import {
+  type EntryContext,
+  type Entries,
+  type FieldError,
+  checkEntries,
+  fieldLabel,
+  parseField,
+  scaleOf,
+  validateChanges,
+} from "../domain/entry.ts";
+import { judgeMeasure } from "../domain/evaluate.ts";
+import { type Principal, canEdit, canEvaluate, canReadDrafts } from "../domain/rights.ts";
+import type { RuleProfile } from "../domain/rule-profile.ts";
+import { warekiLabel } from "../domain/years.ts";
+import {
+  type IndicatorRecord,
+  type ObservationRow,
+  type TargetRow,
+  indicatorRecords,
+} from "../evaluation/indicator-records.ts";
+import { Problem, forbidden, unauthenticated } from "./problem.ts";
+
+export const ITEM_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
+  draft: "入力中",
+  submitted: "提出済",
+  returned: "差戻し",
+  approved: "承認済",
+};
+
+type Db = Kysely<Database>;
+const now = () => new Date().toISOString();
+const parseEntries = (s: string): Record<string, string> => JSON.parse(s) as Record<string, string>;
+
+function requireReader(p: Principal | null): Principal {
+  if (!p) throw unauthenticated();
+  if (!canReadDrafts(p)) throw forbidden("評価作業を見る");
+  return p;
+}
+
+async function cycleRow(db: Db, cycleId: number) {
+  const c = await db
+    .selectFrom("evaluation_cycles as c")
+    .innerJoin("plans as p", "p.id", "c.plan_id")
+    .select([
+      "c.id",
+      "c.plan_id",
+      "c.fiscal_year",
+      "c.status",
+      "c.deadline",
+      "c.document_id",
+      "c.opened_at",
+      "c.published_at",
+      "p.key as planKey",
+      "p.name as planName",
+      "p.rule_profile",
+      "p.period_from",
+      "p.period_to",
+    ])
+    .where("c.id", "=", cycleId)
+    .executeTakeFirst();
+  if (!c) throw new Problem(404, "not_found", "評価年度が見つかりません。");
+  return c;
+}
+type CycleRow = Awaited<ReturnType<typeof cycleRow>>;
+
+async function audit(
+  db: Db | Transaction<Database>,
+  p: Principal,
+  entry: {
+    action: string;
+    entity: string;
+    entityId: string;
+    field?: string;
+    label?: string;
+    old?: string | null;
+    new?: string | null;
+    reason?: string | null;
+  },
+) {
+  await db
+    .insertInto("audit_log")
+    .values({
+      at: now(),
+      user_id: p.userId,
+      user_name: `${p.name} <${p.email}>`,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      field: entry.field ?? null,
+      label: entry.label ?? null,
+      old_value: entry.old ?? null,
+      new_value: entry.new ?? null,
+      reason: entry.reason ?? null,
+    })
+    .execute();
+}
+
+const itemEntity = (cycleId: number, nodeId: number) => `${cycleId}/${nodeId}`;
+
+// ---- opening and listing ---------------------------------------------------------------------
+
+export async function openCycle(
+  db: Db,
+  p: Principal | null,
+  planKey: string,
+  input: { fiscalYear: number; deadline?: string | null },
+) {
+  if (!p) throw unauthenticated();
+  const plan = await db
+    .selectFrom("plans")
+    .select(["id", "name"])
+    .where("key", "=", planKey)
+    .executeTakeFirst();
+  if (!plan) throw new Problem(404, "not_found", `計画「${planKey}」が見つかりません。`);
+  if (!canEvaluate(p, plan.id)) throw forbidden("この計画の評価年度を開く");
+  if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 1989 || input.fiscalYear > 2199) {
+    throw new Problem(422, "invalid", "評価年度は西暦4桁で指定してください。", {
+      errors: [{ field: "fiscalYear", message: "評価年度は西暦4桁で指定してください。" }],
+    });
+  }
+  if (input.deadline && !/^\d{4}-\d{2}-\d{2}$/.test(input.deadline)) {
+    throw new Problem(422, "invalid", "締切は YYYY-MM-DD の形で指定してください。", {
+      errors: [{ field: "deadline", message: "締切は YYYY-MM-DD の形で指定してください。" }],
+    });
+  }
+  const exists = await db
+    .selectFrom("evaluation_cycles")
+    .select("id")
+    .where("plan_id", "=", plan.id)
+    .where("fiscal_year", "=", input.fiscalYear)
+    .executeTakeFirst();
+  if (exists) {
+    throw new Problem(409, "exists", `${warekiLabel(input.fiscalYear)}度の評価はすでに開かれています。`, {
+      cycleId: exists.id,
+    });
+  }
+  return db.transaction().execute(async (trx) => {
+    const at = now();
+    const doc = await trx
+      .insertInto("documents")
+      .values({
+        key: `cycle/${planKey}/${input.fiscalYear}`,
+        kind: "evaluation-cycle",
+        title: `${plan.name} ${warekiLabel(input.fiscalYear)}度 評価`,
+        edition: String(input.fiscalYear),
+        evaluation_year: input.fiscalYear,
+        file_name: "",
+        sha256: "",
+        imported_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const cycle = await trx
+      .insertInto("evaluation_cycles")
+      .values({
+        plan_id: plan.id,
+        fiscal_year: input.fiscalYear,
+        status: "open",
+        deadline: input.deadline ?? null,
+        document_id: doc.id,
+        opened_by: p.userId,
+        opened_at: at,
+        published_at: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    // Items: every node of the plan that has indicators or programs to report on.
+    const nodes = await trx
+      .selectFrom("policy_nodes as n")
+      .select("n.id")
+      .where("n.plan_id", "=", plan.id)
+      .where((eb) =>
+        eb.or([
+          eb.exists(eb.selectFrom("indicator_usages as u").select("u.id").whereRef("u.node_id", "=", "n.id")),
+          eb.exists(eb.selectFrom("program_links as l").select("l.id").whereRef("l.node_id", "=", "n.id")),
+        ]),
+      )
+      .orderBy("n.sort_order")
+      .execute();
+    if (nodes.length) {
+      await trx
+        .insertInto("evaluation_items")
+        .values(
+          nodes.map((n) => ({
+            cycle_id: cycle.id,
+            node_id: n.id,
+            status: "draft",
+            content: "{}",
+            version: 1,
+            comment: null,
+            updated_at: at,
+            updated_by: null,
+          })),
+        )
+        .execute();
+    }
+    await audit(trx, p, {
+      action: "open",
+      entity: "cycle",
+      entityId: String(cycle.id),
+      new: `${planKey} ${input.fiscalYear}`,
+    });
+    return { id: cycle.id };
+  });
+}
+
+export async function planCycles(db: Db, p: Principal | null, planKey: string) {
+  requireReader(p);
+  const plan = await db.selectFrom("plans").select("id").where("key", "=", planKey).executeTakeFirst();
+  if (!plan) throw new Problem(404, "not_found", `計画「${planKey}」が見つかりません。`);
+  const cycles = await db
+    .selectFrom("evaluation_cycles")
+    .select(["id", "fiscal_year", "status", "deadline", "published_at"])
+    .where("plan_id", "=", plan.id)
+    .orderBy("fiscal_year", "desc")
+    .execute();
+  return {
+    canOpen: canEvaluate(p, plan.id),
+    cycles: cycles.map((c) => ({
+      id: c.id,
+      fiscalYear: c.fiscal_year,
+      status: c.status,
+      deadline: c.deadline,
+      publishedAt: c.published_at,
+    })),
+  };
+}
+
+/** Every cycle the user can see, newest first: the start page of the work. */
+export async function allCycles(db: Db, p: Principal | null) {
+  requireReader(p);
+  const rows = await db
+    .selectFrom("evaluation_cycles as c")
+    .innerJoin("plans as p", "p.id", "c.plan_id")
+    .select([
+      "c.id",
+      "c.fiscal_year",
+      "c.status",
+      "c.deadline",
+      "c.published_at",
+      "p.key",
+      "p.name",
+      "p.id as planId",
+    ])
+    .orderBy("c.fiscal_year", "desc")
+    .orderBy("p.key")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    fiscalYear: r.fiscal_year,
+    status: r.status,
+    deadline: r.deadline,
+    publishedAt: r.published_at,
+    plan: { key: r.key, name: r.name },
+    canEvaluate: canEvaluate(p, r.planId),
+  }));
+}
+
+// ---- the evaluator's dashboard ----------------------------------------------------------------
+
+async function nodeDepartments(db: Db, nodeIds: readonly number[]) {
+  const rows = nodeIds.length
+    ? await db
+        .selectFrom("node_departments as nd")
+        .innerJoin("departments as d", "d.id", "nd.department_id")
+        .select(["nd.node_id", "d.id", "d.name"])
+        .where("nd.node_id", "in", nodeIds)
+        .orderBy("d.id")
+        .execute()
+    : [];
+  return Map.groupBy(rows, (r) => r.node_id);
+}
+
+export async function cycleDashboard(db: Db, p: Principal | null, cycleId: number) {
+  requireReader(p);
+  const c = await cycleRow(db, cycleId);
+  const items = await db
+    .selectFrom("evaluation_items as i")
+    .innerJoin("policy_nodes as n", "n.id", "i.node_id")
+    .leftJoin("auth_user as u", "u.id", "i.updated_by")
+    .select([
+      "i.node_id",
+      "i.status",
+      "i.content",
+      "i.comment",
+      "i.updated_at",
+      "u.name as updatedBy",
+      "n.code",
+      "n.name",
+      "n.level",
+    ])
+    .where("i.cycle_id", "=", cycleId)
+    .orderBy("n.sort_order")
+    .execute();
+  const departments = await nodeDepartments(
+    db,
+    items.map((i) => i.node_id),
+  );
+  return {
+    id: c.id,
+    plan: { key: c.planKey, name: c.planName },
+    fiscalYear: c.fiscal_year,
+    status: c.status,
+    deadline: c.deadline,
+    openedAt: c.opened_at,
+    publishedAt: c.published_at,
+    canEvaluate: canEvaluate(p, c.plan_id),
+    items: items.map((i) => {
+      const entries = parseEntries(i.content);
+      const deps = departments.get(i.node_id) ?? [];
+      return {
+        nodeId: i.node_id,
+        code: i.code,
+        name: i.name,
+        level: i.level,
+        departments: deps.map((d) => ({ id: d.id, name: d.name })),
+        status: i.status as ItemStatus,
+        comment: i.comment,
+        updatedAt: i.updated_at,
+        updatedBy: i.updatedBy,
+        /** What submission still lacks: the required fields left empty, and problems across fields. */
+        missing: checkEntries(entries, "submit").map((e) => e.field),
+        canEdit: canEdit(
+          p,
+          c.plan_id,
+          deps.map((d) => d.id),
+        ),
+      };
+    }),
+  };
+}
+
+// ---- one item ------------------------------------------------------------------------------------
+
+async function itemRow(db: Db, cycleId: number, nodeId: number) {
+  const item = await db
+    .selectFrom("evaluation_items")
+    .selectAll()
+    .where("cycle_id", "=", cycleId)
+    .where("node_id", "=", nodeId)
+    .executeTakeFirst();
+  if (!item) throw new Problem(404, "not_found", "この評価年度に、その施策の評価項目はありません。");
+  return item;
+}
+
+/** What the item's fields may hold: its indicators (unit, scale), programs, years and judgements. */
+async function entryContext(db: Db, c: CycleRow, nodeId: number, profile: RuleProfile | undefined) {
+  const usages = await db
+    .selectFrom("indicator_usages as u")
+    .innerJoin("indicators as i", "i.id", "u.indicator_id")
+    .select(["u.id as usageId", "i.id", "u.display_name", "i.unit", "u.baseline_from"])
+    .where("u.node_id", "=", nodeId)
+    .orderBy("u.sort_order")
+    .execute();
+  const indicatorIds = usages.map((u) => u.id);
+  const usageIds = usages.map((u) => u.usageId);
+  const [observations, targets, programs] = await Promise.all([
+    indicatorIds.length
+      ? db
+          .selectFrom("observations")
+          .select([
+            "indicator_id",
+            "series",
+            "period_from",
+            "period_to",
+            "value",
+            "status",
+            "note",
+            "known_from",
+          ])
+          .where("indicator_id", "in", indicatorIds)
+          .orderBy("period_from")
+          .execute()
+      : [],
+    usageIds.length
+      ? db
+          .selectFrom("targets")
+          .select(["usage_id", "period_from", "period_to", "kind", "value", "is_final"])
+          .where("usage_id", "in", usageIds)
+          .orderBy("period_from")
+          .execute()
+      : [],
+    db
+      .selectFrom("program_links as l")
+      .innerJoin("programs as p", "p.id", "l.program_id")
+      .select(["p.id", "p.code", "p.name", "l.relisted"])
+      .where("l.node_id", "=", nodeId)
+      .orderBy("l.sort_order")
+      .execute(),
+  ]);
+  const byIndicator = Map.groupBy(observations, (o) => o.indicator_id);
+  const byUsage = Map.groupBy(targets, (t) => t.usage_id);
+  // The plan's period; a plan that does not state one spans its indicators' baselines to final targets.
+  const years = [
+    ...usages.map((u) => u.baseline_from),
+    ...targets.map((t) => t.period_to),
+    ...observations.map((o) => o.period_to),
+    c.fiscal_year,
+  ].filter((y): y is number => y !== null);
+  const ctx: EntryContext = {
+    indicators: new Map(
+      usages.map((u) => {
+        const values = [
+          ...(byIndicator.get(u.id) ?? []).map((o) => o.value),
+          ...(byUsage.get(u.usageId) ?? []).map((t) => t.value),
+        ];
+        return [
+          u.id,
+          {
+            name: u.display_name,
+            unit: u.unit,
+            scale: scaleOf(values),
+            allowNegative: values.some((v) => v?.startsWith("-")),
+          },
+        ];
+      }),
+    ),
+    programs: new Map(programs.map((p) => [p.id, p.name])),
+    years: { from: c.period_from ?? Math.min(...years), to: c.period_to ?? Math.max(...years) },
+    judgements: [...new Set(Object.values(profile?.judgement?.byGrade ?? {}))],
+  };
+  return { ctx, usages, byIndicator, byUsage, programs };
+}
+
+/** The item's entries as the rows the rule engine reads. */
+function overlayOf(entries: Entries, usages: readonly { usageId: number; id: number }[], edition: string) {
+  const observations: ObservationRow[] = [];
+  const targets: TargetRow[] = [];
+  for (const [path, value] of Object.entries(entries)) {
+    const f = parseField(path);
+    if (!f || !value) continue;
+    if (f.kind === "actual" && (f.part === "value" || f.part === "status")) {
+      observations.push({
+        indicator_id: f.indicatorId,
+        series: "actual",
+        period_from: f.year,
+        period_to: f.year,
+        value: f.part === "value" ? value : null,
+        status: f.part === "status" ? value : null,
+        known_from: edition,
+      });
+    }
+    if (f.kind === "target") {
+      for (const u of usages.filter((x) => x.id === f.indicatorId)) {
+        targets.push({
+          usage_id: u.usageId,
+          period_from: f.year,
+          period_to: f.year,
+          kind: "absolute",
+          value,
+          reference_series: null,
+          is_final: 0,
+        });
+      }
+    }
+  }
+  return { edition, observations, targets };
+}
+
+export async function itemView(
+  db: Db,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  p: Principal | null,
+  cycleId: number,
+  nodeId: number,
+) {
+  requireReader(p);
+  const c = await cycleRow(db, cycleId);
+  const item = await itemRow(db, cycleId, nodeId);
+  const profile = profiles.get(c.rule_profile);
+  const [{ ctx, usages, byIndicator, byUsage, programs }, node, deps, history, budgets, evaluations] =
+    await Promise.all([
+      entryContext(db, c, nodeId, profile),
+      db
+        .selectFrom("policy_nodes")
+        .select(["id", "code", "name", "level"])
+        .where("id", "=", nodeId)
+        .executeTakeFirstOrThrow(),
+      nodeDepartments(db, [nodeId]),
+      db
+        .selectFrom("audit_log")
+        .select(["at", "user_name", "action", "field", "label", "old_value", "new_value", "reason"])
+        .where("entity", "=", "item")
+        .where("entity_id", "=", itemEntity(cycleId, nodeId))
+        .orderBy("id", "desc")
+        .execute(),
+      db
+        .selectFrom("budget_lines as b")
+        .innerJoin("program_links as l", "l.program_id", "b.program_id")
+        .select(["b.program_id", "b.fiscal_year", "b.kind", "b.amount", "b.scale"])
+        .where("l.node_id", "=", nodeId)
+        .orderBy("b.fiscal_year")
+        .execute(),
+      db
+        .selectFrom("program_evaluations")
+        .select(["program_id", "evaluation_year", "response_policy_no", "direction"])
+        .where("node_id", "=", nodeId)
+        .orderBy("evaluation_year", "desc")
+        .execute(),
+    ]);
+  const entries = parseEntries(item.content);
+  const records = await indicatorRecords(db, profiles, {
+    nodeIds: [nodeId],
+    overlay: overlayOf(entries, usages, String(c.fiscal_year)),
+  });
+  const departments = (deps.get(nodeId) ?? []).map((d) => ({ id: d.id, name: d.name }));
+  const editable = canEdit(
+    p,
+    c.plan_id,
+    departments.map((d) => d.id),
+  );
+  const evaluator = canEvaluate(p, c.plan_id);
+  const status = item.status as ItemStatus;
+  return {
+    cycle: {
+      id: c.id,
+      fiscalYear: c.fiscal_year,
+      status: c.status,
+      deadline: c.deadline,
+      plan: { key: c.planKey, name: c.planName },
+    },
+    node,
+    departments,
+    status,
+    version: item.version,
+    comment: item.comment,
+    updatedAt: item.updated_at,
+    entries,
+    years: ctx.years,
+    judgements: ctx.judgements,
+    indicators: usages.map((u) => ({
+      id: u.id,
+      name: u.display_name,
+      unit: u.unit,
+      scale: ctx.indicators.get(u.id)!.scale,
+      observations: (byIndicator.get(u.id) ?? []).map((o) => ({
+        series: o.series,
+        from: o.period_from,
+        to: o.period_to,
+        value: o.value,
+        status: o.status,
+        note: o.note,
+      })),
+      targets: (byUsage.get(u.usageId) ?? []).map((t) => ({
+        from: t.period_from,
+        to: t.period_to,
+        value: t.value,
+        final: t.is_final === 1,
+      })),
+      record: records.find((r) => r.usageId === u.usageId) ?? null,
+    })),
+    computed: profile
+      ? judgeMeasure(
+          records.map((r) => r.grade),
+          profile,
+        )
+      : { grade: null, judgement: null },
+    programs: programs.map((pr) => ({
+      id: pr.id,
+      code: pr.code,
+      name: pr.name,
+      relisted: pr.relisted === 1,
+      budgets: budgets
+        .filter((b) => b.program_id === pr.id)
+        .map((b) => ({ fiscalYear: b.fiscal_year, kind: b.kind, amount: String(b.amount), scale: b.scale })),
+      lastEvaluation: evaluations.find((e) => e.program_id === pr.id) ?? null,
+    })),
+    rights: {
+      edit: editable && (c.status === "published" ? evaluator : status === "draft" || status === "returned"),
+      submit: editable && c.status !== "published" && (status === "draft" || status === "returned"),
+      evaluate: evaluator,
+      correctionNeedsReason: c.status === "published",
+    },
+    history: history.map((h) => ({
+      at: h.at,
+      user: h.user_name,
+      action: h.action,
+      field: h.field,
+      label: h.label,
+      old: h.old_value,
+      new: h.new_value,
+      reason: h.reason,
+    })),
+  };
+}
+
+export type ItemView = Awaited<ReturnType<typeof itemView>>;
+
+// ---- changes -----------------------------------------------------------------------------------
+
+/** The item as it is now, for the client whose save was refused. */
+async function conflict(db: Db, cycleId: number, nodeId: number) {
+  const current = await itemRow(db, cycleId, nodeId);
+  return new Problem(
+    409,
+    "conflict",
+    "ほかの人がこの項目を先に保存しました。最新の内容を確認してから、もう一度入力してください。",
+    { version: current.version, status: current.status, entries: parseEntries(current.content) },
+  );
+}
+
+export async function saveItem(
+  db: Db,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  p: Principal | null,
+  cycleId: number,
+  nodeId: number,
+  input: { version: number; changes: Entries; reason?: string | null },
+) {
+  if (!p) throw unauthenticated();
+  const c = await cycleRow(db, cycleId);
+  const deps = (await nodeDepartments(db, [nodeId])).get(nodeId) ?? [];
+  if (
+    !canEdit(
+      p,
+      c.plan_id,
+      deps.map((d) => d.id),
+    )
+  )
+    throw forbidden("この施策を編集する");
+  const evaluator = canEvaluate(p, c.plan_id);
+  const published = c.status === "published";
+  if (published && !evaluator) {
+    throw new Problem(403, "locked", "公表済みの年度は、政策評価担当だけが理由を添えて修正できます。");
+  }
+  const reason = input.reason?.trim() || null;
+  if (published && !reason) {
+    throw new Problem(422, "invalid", "公表済みの年度を修正するには、修正の理由を入力してください。", {
+      errors: [{ field: "reason", message: "修正の理由を入力してください。" }],
+    });
+  }
+  if ("secondary" in input.changes && !evaluator) throw forbidden("二次政策評価を書く");
+  const item = await itemRow(db, cycleId, nodeId);
+  if (!published && !evaluator && item.status !== "draft" && item.status !== "returned") {
+    throw new Problem(409, "not_editable", "提出済みの項目は編集できません。差戻しを待ってください。");
+  }
+  if (item.version !== input.version) throw await conflict(db, cycleId, nodeId);
+
+  const { ctx } = await entryContext(db, c, nodeId, profiles.get(c.rule_profile));
+  const { normalised, errors } = validateChanges(input.changes, ctx);
+  const before = parseEntries(item.content);
+  const merged: Record<string, string> = { ...before, ...normalised };
+  for (const [k, v] of Object.entries(merged)) if (v === "") delete merged[k];
+  const all: FieldError[] = [...errors, ...checkEntries(merged, "save")];
+  if (all.length) {
+    throw new Problem(422, "invalid", "入力に誤りがあります。各項目のメッセージを確認してください。", {
+      errors: all.map((e) => ({ ...e, label: fieldLabel(e.field, ctx) })),
+    });
+  }
+  const changed = Object.keys({ ...before, ...merged }).filter(
+    (k) => (before[k] ?? "") !== (merged[k] ?? ""),
+  );
+  if (changed.length === 0) return { version: item.version, changed: 0 };
+
+  return db.transaction().execute(async (trx) => {
+    // The version guards the row: a concurrent save that got here first leaves nothing to update.
+    const r = await trx
+      .updateTable("evaluation_items")
+      .set({
+        content: JSON.stringify(merged),
+        version: item.version + 1,
+        updated_at: now(),
+        updated_by: p.userId,
+      })
+      .where("id", "=", item.id)
+      .where("version", "=", item.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw await conflict(db, cycleId, nodeId);
+    for (const field of changed) {
+      await audit(trx, p, {
+        action: published ? "correct" : "edit",
+        entity: "item",
+        entityId: itemEntity(cycleId, nodeId),
+        field,
+        label: fieldLabel(field, ctx),
+        old: before[field] ?? null,
+        new: merged[field] ?? null,
+        reason,
+      });
+    }
+    if (published) await materialize(trx, profiles, c);
+    return { version: item.version + 1, changed: changed.length };
+  });
+}
+
+type Transition = "submit" | "return" | "approve";
+
+export async function transitionItem(
+  db: Db,
+  p: Principal | null,
+  cycleId: number,
+  nodeId: number,
+  action: Transition,
+  input: { version: number; comment?: string | null },
+) {
+  if (!p) throw unauthenticated();
+  const c = await cycleRow(db, cycleId);
+  if (c.status === "published") throw new Problem(409, "published", "この年度はすでに公表されています。");
+  const item = await itemRow(db, cycleId, nodeId);
+  const deps = (await nodeDepartments(db, [nodeId])).get(nodeId) ?? [];
+  const from = item.status as ItemStatus;
+  let to: ItemStatus;
+  const comment = input.comment?.trim() || null;
+  if (action === "submit") {
+    if (
+      !canEdit(
+        p,
+        c.plan_id,
+        deps.map((d) => d.id),
+      )
+    )
+      throw forbidden("この施策を提出する");
+    if (from !== "draft" && from !== "returned") {
+      throw new Problem(409, "bad_state", `「${ITEM_STATUS_LABELS[from]}」の項目は提出できません。`);
+    }
+    const missing = checkEntries(parseEntries(item.content), "submit");
+    if (missing.length) {
+      const { ctx } = await entryContext(db, c, nodeId, undefined);
+      throw new Problem(422, "invalid", "提出に必要な入力が足りません。", {
+        errors: missing.map((e) => ({ ...e, label: fieldLabel(e.field, ctx) })),
+      });
+    }
+    to = "submitted";
+  } else {
+    if (!canEvaluate(p, c.plan_id)) throw forbidden(action === "return" ? "差し戻す" : "承認する");
+    if (action === "return") {
+      if (from !== "submitted" && from !== "approved") {
+        throw new Problem(409, "bad_state", `「${ITEM_STATUS_LABELS[from]}」の項目は差し戻せません。`);
+      }
+      if (!comment) {
+        throw new Problem(422, "invalid", "差し戻すときは、直してほしい点をコメントに書いてください。", {
+          errors: [{ field: "comment", message: "コメントを入力してください。" }],
+        });
+      }
+      to = "returned";
+    } else {
+      if (from !== "submitted") {
+        throw new Problem(
+          409,
+          "bad_state",
+          `「${ITEM_STATUS_LABELS[from]}」の項目は承認できません。提出を待ってください。`,
+        );
+      }
+      to = "approved";
+    }
+  }
+  if (item.version !== input.version) throw await conflict(db, cycleId, nodeId);
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable("evaluation_items")
+      .set({
+        status: to,
+        version: item.version + 1,
+        comment: action === "return" ? comment : action === "submit" ? item.comment : null,
+        updated_at: now(),
+        updated_by: p.userId,
+      })
+      .where("id", "=", item.id)
+      .where("version", "=", item.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw await conflict(db, cycleId, nodeId);
+    await audit(trx, p, {
+      action,
+      entity: "item",
+      entityId: itemEntity(cycleId, nodeId),
+      field: "status",
+      label: "状態",
+      old: ITEM_STATUS_LABELS[from],
+      new: ITEM_STATUS_LABELS[to],
+      reason: comment,
+    });
+  });
+  return { status: to, version: item.version + 1 };
+}
+
+// ---- publishing --------------------------------------------------------------------------------
+
+export async function publishCycle(
+  db: Db,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  p: Principal | null,
+  cycleId: number,
+) {
+  if (!p) throw unauthenticated();
+  const c = await cycleRow(db, cycleId);
+  if (!canEvaluate(p, c.plan_id)) throw forbidden("公表する");
+  if (c.status === "published") throw new Problem(409, "published", "この年度はすでに公表されています。");
+  const pending = await db
+    .selectFrom("evaluation_items as i")
+    .innerJoin("policy_nodes as n", "n.id", "i.node_id")
+    .select(["n.code", "n.name", "i.status"])
+    .where("i.cycle_id", "=", cycleId)
+    .where("i.status", "!=", "approved")
+    .execute();
+  if (pending.length) {
+    throw new Problem(
+      409,
+      "not_approved",
+      `承認されていない項目があるため公表できません: ${pending
+        .map((x) => `${x.code ?? ""} ${x.name}（${ITEM_STATUS_LABELS[x.status as ItemStatus]}）`.trim())
+        .join("、")}`,
+    );
+  }
+  await db.transaction().execute(async (trx) => {
+    const at = now();
+    await trx
+      .updateTable("evaluation_cycles")
+      .set({ status: "published", published_at: at })
+      .where("id", "=", cycleId)
+      .execute();
+    await materialize(trx, profiles, { ...c, status: "published" });
+    await audit(trx, p, {
+      action: "publish",
+      entity: "cycle",
+      entityId: String(cycleId),
+      old: "open",
+      new: "published",
+    });
+  });
+  return { status: "published" };
+}
+
+/**
+ * Writes a published cycle's items as the facts of its document, replacing what an earlier write left:
+ * actuals, interim targets, budgets, the measures' evaluations and the programs' 対応方針 / 方向性.
+ */
+async function materialize(
+  trx: Transaction<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  c: CycleRow,
+) {
+  const docId = c.document_id!;
+  const edition = String(c.fiscal_year);
+  for (const t of ["observations", "budget_lines", "node_evaluations", "program_evaluations"] as const) {
+    await trx.deleteFrom(t).where("document_id", "=", docId).execute();
+  }
+  await trx.deleteFrom("targets").where("document_id", "=", docId).execute();
+  const items = await trx
+    .selectFrom("evaluation_items")
+    .select(["node_id", "content"])
+    .where("cycle_id", "=", c.id)
+    .execute();
+  const profile = profiles.get(c.rule_profile);
+  for (const item of items) {
+    const entries = parseEntries(item.content);
+    const usages = await trx
+      .selectFrom("indicator_usages")
+      .select(["id as usageId", "indicator_id as id"])
+      .where("node_id", "=", item.node_id)
+      .execute();
+    const overlay = overlayOf(entries, usages, edition);
+    for (const o of overlay.observations) {
+      const noteKey = `actual/${o.indicator_id}/${o.period_from}/note`;
+      await trx
+        .insertInto("observations")
+        .values({ ...o, milestone: null, note: entries[noteKey] ?? null, document_id: docId })
+        .execute();
+    }
+    for (const t of overlay.targets) {
+      await trx
+        .insertInto("targets")
+        .values({ ...t, label: `${warekiLabel(c.fiscal_year)}度評価で入力`, document_id: docId })
+        .execute();
+    }
+    const programs = new Set<number>();
+    for (const path of Object.keys(entries)) {
+      const f = parseField(path);
+      if (f && (f.kind === "budget" || f.kind === "policy" || f.kind === "direction"))
+        programs.add(f.programId);
+    }
+    for (const programId of programs) {
+      const budget = entries[`budget/${programId}`];
+      if (budget) {
+        await trx
+          .insertInto("budget_lines")
+          .values({
+            program_id: programId,
+            document_id: docId,
+            fiscal_year: c.fiscal_year,
+            kind: "予算",
+            amount: budget,
+            scale: 3,
+            general_revenue: null,
+            staff_hq: null,
+            staff_branch: null,
+            staff_total: null,
+            total_cost: null,
+            standalone: 0,
+            note: null,
+          })
+          .execute();
+      }
+      if (entries[`policy/${programId}`] || entries[`direction/${programId}`]) {
+        await trx
+          .insertInto("program_evaluations")
+          .values({
+            program_id: programId,
+            node_id: item.node_id,
+            evaluation_year: c.fiscal_year,
+            document_id: docId,
+            response_policy_no: entries[`policy/${programId}`] ?? null,
+            direction: entries[`direction/${programId}`] ?? null,
+            note: null,
+          })
+          .execute();
+      }
+    }
+    const records: IndicatorRecord[] = await indicatorRecords(trx, profiles, {
+      nodeIds: [item.node_id],
+      overlay,
+    });
+    const texts: Record<string, string> = {};
+    if (entries["coordination/rating"]) texts["連携状況判定"] = entries["coordination/rating"];
+    if (entries["urgency/rating"]) texts["緊急性優先性判定"] = entries["urgency/rating"];
+    if (entries["analysis"]) texts["分析"] = entries["analysis"];
+    await trx
+      .insertInto("node_evaluations")
+      .values({
+        node_id: item.node_id,
+        evaluation_year: c.fiscal_year,
+        document_id: docId,
+        indicator_grade: profile
+          ? judgeMeasure(
+              records.map((r) => r.grade),
+              profile,
+            ).grade
+          : null,
+        coordination: entries["coordination/text"] ?? null,
+        urgency_priority: entries["urgency/text"] ?? null,
+        overall_judgement: entries["proposedJudgement"] ?? null,
+        secondary_evaluation: entries["secondary"] ?? null,
+        response_policy: null,
+        texts: JSON.stringify(texts),
+      })
+      .execute();
+  }
+  // Readers now evaluate the plan as of this year, and the read-model cache sees new data.
+  await trx
+    .updateTable("plans")
+    .set({ evaluated_as_of: edition })
+    .where("id", "=", c.plan_id)
+    .where((eb) => eb.or([eb("evaluated_as_of", "is", null), eb("evaluated_as_of", "<", edition)]))
+    .execute();
+  await trx.updateTable("documents").set({ imported_at: now() }).where("id", "=", docId).execute();
+}
+
+// ---- the audit trail ----------------------------------------------------------------------------
+
+export async function auditTrail(db: Db) {
+  return db.selectFrom("audit_log").selectAll().orderBy("id").execute();
+}

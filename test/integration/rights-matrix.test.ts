@@ -1,0 +1,172 @@
+// Every API route against every role and anonymous: allowed (anything but 401/403) or denied (401 for
+// anonymous, 403 for a signed-in user without the right), all asserted, on both databases.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importDocument } from "../../src/db/import-document.ts";
+import { readDocument } from "../../src/ingest/read-document.ts";
+import { loadProfiles } from "../../src/profiles.ts";
+import { createApp } from "../../src/server/app.ts";
+import { type Client, client, makeUser, signIn } from "../support/accounts.ts";
+import { seedBytes } from "../support/seeds.ts";
+import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
+
+const PLAN = "hokkaido-sogo-keikaku";
+const WHO = ["anonymous", "viewer", "editor", "otherEditor", "otherEvaluator", "evaluator", "admin"] as const;
+type Who = (typeof WHO)[number];
+const SIGNED_IN: Who[] = ["viewer", "editor", "otherEditor", "otherEvaluator", "evaluator", "admin"];
+const EVERYONE: Who[] = [...WHO];
+
+interface Route {
+  method: "GET" | "POST" | "PUT";
+  path: string;
+  body?: unknown;
+  allowed: Who[];
+}
+
+for (const dialect of DIALECTS) {
+  describe(`rights matrix on ${dialect}`, () => {
+    let store: TestStore;
+    let app: ReturnType<typeof createApp>;
+    const clients = {} as Record<Who, Client>;
+    let routes: Route[];
+
+    beforeAll(async () => {
+      store = await createTestStore(dialect);
+      for (const no of ["000", "002"]) {
+        const r = readDocument(seedBytes(no), `${no}.txt`);
+        if (!r.ok) throw new Error(no);
+        await importDocument(store.db, r.document, { name: no, sha256: r.sha256 });
+      }
+      app = createApp(store, loadProfiles(), { auth: { secret: "matrix-secret-0123456789abcdef012345" } });
+      const nodeId = (
+        await store.db
+          .selectFrom("policy_nodes")
+          .select("id")
+          .where("code", "=", "2(2)A_0505")
+          .executeTakeFirstOrThrow()
+      ).id;
+      const programId = (
+        await store.db.selectFrom("programs").select("id").orderBy("id").executeTakeFirstOrThrow()
+      ).id;
+      const indicatorId = (
+        await store.db.selectFrom("indicators").select("id").orderBy("id").executeTakeFirstOrThrow()
+      ).id;
+      const other = (
+        await store.db
+          .selectFrom("departments")
+          .select("name")
+          .where("name", "!=", "産業振興課")
+          .where("name", "!=", "スタートアップ推進室")
+          .orderBy("id")
+          .executeTakeFirstOrThrow()
+      ).name;
+      const viewerId = await makeUser(store, "viewer@example.jp", "viewer");
+      await makeUser(store, "editor@example.jp", "editor", { department: "産業振興課" });
+      await makeUser(store, "other-editor@example.jp", "editor", { department: other });
+      await makeUser(store, "other-evaluator@example.jp", "evaluator", { plan: "hokkaido-society5" });
+      await makeUser(store, "evaluator@example.jp", "evaluator", { plan: PLAN });
+      await makeUser(store, "admin@example.jp", "admin");
+      const emails: Record<Exclude<Who, "anonymous">, string> = {
+        viewer: "viewer@example.jp",
+        editor: "editor@example.jp",
+        otherEditor: "other-editor@example.jp",
+        otherEvaluator: "other-evaluator@example.jp",
+        evaluator: "evaluator@example.jp",
+        admin: "admin@example.jp",
+      };
+      clients.anonymous = client(app, null);
+      for (const [who, email] of Object.entries(emails)) {
+        const { cookie } = await signIn(app, email);
+        clients[who as Who] = client(app, cookie!);
+      }
+      const opened = await clients.evaluator.send("POST", `/api/plans/${PLAN}/cycles`, { fiscalYear: 2024 });
+      const cycle = opened.body.id as number;
+      const item = `/api/cycles/${cycle}/items/${nodeId}`;
+      routes = [
+        { method: "GET", path: "/api/openapi.json", allowed: EVERYONE },
+        { method: "GET", path: "/api/me", allowed: EVERYONE },
+        { method: "GET", path: "/api/overview", allowed: EVERYONE },
+        { method: "GET", path: `/api/plans/${PLAN}`, allowed: EVERYONE },
+        { method: "GET", path: `/api/nodes/${nodeId}`, allowed: EVERYONE },
+        { method: "GET", path: `/api/indicators/${indicatorId}`, allowed: EVERYONE },
+        { method: "GET", path: `/api/programs/${programId}`, allowed: EVERYONE },
+        { method: "GET", path: "/api/departments", allowed: EVERYONE },
+        { method: "GET", path: "/api/departments/1", allowed: EVERYONE },
+        { method: "GET", path: "/api/search?q=ものづくり", allowed: EVERYONE },
+        { method: "GET", path: "/api/check", allowed: EVERYONE },
+        { method: "GET", path: "/api/cycles", allowed: SIGNED_IN },
+        { method: "GET", path: `/api/plans/${PLAN}/cycles`, allowed: SIGNED_IN },
+        { method: "GET", path: `/api/cycles/${cycle}`, allowed: SIGNED_IN },
+        { method: "GET", path: item, allowed: SIGNED_IN },
+        {
+          method: "POST",
+          path: `/api/plans/${PLAN}/cycles`,
+          body: { fiscalYear: 2025 },
+          allowed: ["evaluator", "admin"],
+        },
+        {
+          method: "PUT",
+          path: item,
+          body: { version: 1, changes: { "urgency/text": "緊急性は高い。" } },
+          allowed: ["editor", "evaluator", "admin"],
+        },
+        {
+          method: "POST",
+          path: `${item}/submit`,
+          body: { version: 1 },
+          allowed: ["editor", "evaluator", "admin"],
+        },
+        {
+          method: "POST",
+          path: `${item}/return`,
+          body: { version: 1, comment: "c" },
+          allowed: ["evaluator", "admin"],
+        },
+        { method: "POST", path: `${item}/approve`, body: { version: 1 }, allowed: ["evaluator", "admin"] },
+        { method: "POST", path: `/api/cycles/${cycle}/publish`, allowed: ["evaluator", "admin"] },
+        { method: "GET", path: "/api/admin/users", allowed: ["admin"] },
+        {
+          method: "POST",
+          path: "/api/admin/users",
+          body: { email: "new@example.jp", name: "新規", password: "short", grants: [{ role: "viewer" }] },
+          allowed: ["admin"],
+        },
+        {
+          method: "PUT",
+          path: `/api/admin/users/${viewerId}/grants`,
+          body: { grants: [{ role: "viewer" }] },
+          allowed: ["admin"],
+        },
+        {
+          method: "POST",
+          path: `/api/admin/users/${viewerId}/password`,
+          body: { password: "short" },
+          allowed: ["admin"],
+        },
+        { method: "GET", path: "/api/admin/audit.csv", allowed: ["admin"] },
+      ];
+    });
+    afterAll(async () => store.cleanup());
+
+    it("answers every route for every role as expected", async () => {
+      const table: string[] = [];
+      const mismatches: string[] = [];
+      for (const r of routes) {
+        const row: string[] = [];
+        for (const who of WHO) {
+          const c = clients[who];
+          const res = r.method === "GET" ? await c.get(r.path) : await c.send(r.method, r.path, r.body ?? {});
+          const denied = res.status === 401 || res.status === 403;
+          const expected = r.allowed.includes(who);
+          if (denied === expected) mismatches.push(`${r.method} ${r.path} as ${who}: ${res.status}`);
+          // A denial is 401 for anonymous and 403 otherwise; an allowed request never fails inside.
+          if (denied) expect(res.status).toBe(who === "anonymous" ? 401 : 403);
+          expect(res.status).toBeLessThan(500);
+          row.push(`${who}=${res.status}`);
+        }
+        table.push(`${r.method} ${r.path}: ${row.join(" ")}`);
+      }
+      expect(mismatches, table.join("\n")).toEqual([]);
+      expect(routes.length * WHO.length).toBe(26 * 7);
+    });
+  });
+}

@@ -1,0 +1,96 @@
+// The evaluator's dashboard for one evaluation year: every item, by department, with its state, what it
+// still lacks, the deadline and how long ago it was last touched; publishing when all are approved.
+import { Alert, Badge, Button, Group, Table, Text } from "@mantine/core";
+import { useState } from "react";
+import { useParams } from "react-router";
+import { sendJson, useApi } from "../api.ts";
+import { AppLink, paths } from "../components/AppLink.tsx";
+import { ApiView } from "../components/LoadState.tsx";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { TableScroll } from "../components/TableScroll.tsx";
+import { useYears } from "../year-style.tsx";
+import { type Dashboard, ITEM_STATUS_LABELS, ago } from "./types.ts";
+
+const STATUS_COLOR = { draft: "gray", submitted: "blue", returned: "orange", approved: "green" } as const;
+
+export function CyclePage() {
+  const { id } = useParams();
+  const [reload, setReload] = useState(0);
+  const state = useApi<Dashboard>(`/api/cycles/${id}?r=${reload}`);
+  const years = useYears();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const publish = async () => {
+    try {
+      await sendJson("POST", `/api/cycles/${id}/publish`);
+      setMessage({ ok: true, text: "公表しました。" });
+      setReload((r) => r + 1);
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof Error ? err.message : "公表できませんでした。" });
+    }
+  };
+  return (
+    <ApiView state={state} page>
+      {(d) => (
+        <>
+          <PageTitle title={`${d.plan.name} ${years.fiscal(d.fiscalYear)} 評価`} />
+          <Text>
+            状態: {d.status === "published" ? "公表済（修正は政策評価担当が理由を添えて行います）" : "作業中"}
+            {d.deadline ? ` ／ 締切: ${d.deadline}` : ""}
+          </Text>
+          {message ? (
+            <Alert color={message.ok ? "green" : "red"} role={message.ok ? "status" : "alert"} my="sm">
+              {message.text}
+            </Alert>
+          ) : null}
+          <TableScroll label="評価項目の一覧">
+            <Table my="md">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">施策</Table.Th>
+                  <Table.Th scope="col">担当課</Table.Th>
+                  <Table.Th scope="col">状態</Table.Th>
+                  <Table.Th scope="col">未入力</Table.Th>
+                  <Table.Th scope="col">最終更新</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.items.map((i) => (
+                  <Table.Tr key={i.nodeId}>
+                    <Table.Td>
+                      <AppLink to={paths.item(d.id, i.nodeId)}>
+                        {i.code ? `${i.code} ` : ""}
+                        {i.name}
+                      </AppLink>
+                    </Table.Td>
+                    <Table.Td>{i.departments.map((x) => x.name).join("、") || "－"}</Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLOR[i.status]} variant="light">
+                        {ITEM_STATUS_LABELS[i.status]}
+                      </Badge>
+                      {i.comment && i.status === "returned" ? (
+                        <Text size="xs">差戻し理由: {i.comment}</Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>{i.missing.length ? `${i.missing.length}項目` : "なし"}</Table.Td>
+                    <Table.Td>
+                      <time dateTime={i.updatedAt}>{ago(i.updatedAt)}</time>
+                      {i.updatedBy ? `（${i.updatedBy}）` : ""}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+          {d.canEvaluate && d.status !== "published" ? (
+            <Group>
+              <Button onClick={() => void publish()}>公表する</Button>
+              <Text size="sm">
+                すべての項目が承認済みになると公表できます。公表した年度は確定し、誰でも閲覧できます。
+              </Text>
+            </Group>
+          ) : null}
+        </>
+      )}
+    </ApiView>
+  );
+}

@@ -1,0 +1,418 @@
+// One measure's item in an evaluation year: the department enters actuals, interim targets, budgets,
+// analysis and its self-evaluation; the rate, grade and judgement are recomputed by the plan's rules
+// after each save. The evaluator returns, approves and writes the 二次政策評価. Controls a user has no
+// right to are not shown; text is always shown as text.
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from "@mantine/core";
+import { useState } from "react";
+import { useParams } from "react-router";
+import { ProblemError, sendJson, useApi } from "../api.ts";
+import { AppLink, paths } from "../components/AppLink.tsx";
+import { GradeBadge } from "../components/GradeBadge.tsx";
+import { ApiView } from "../components/LoadState.tsx";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { Section } from "../components/Section.tsx";
+import { TableScroll } from "../components/TableScroll.tsx";
+import { formatRate, formatValue } from "../format.ts";
+import { useYears } from "../year-style.tsx";
+import { ITEM_STATUS_LABELS, type Item, ago } from "./types.ts";
+
+const STATUSES = ["集計中", "調査中", "調査未実施", "未公表", "その他"];
+const RATINGS = ["○", "△", "×"];
+const POLICIES = ["①", "②", "③"];
+const DIRECTIONS = ["拡充", "継続", "改善（指標分析）", "見直し", "縮小", "休止・廃止", "終了"];
+
+type Values = Record<string, string>;
+
+export function ItemPage() {
+  const { id, node } = useParams();
+  const [reload, setReload] = useState(0);
+  const state = useApi<Item>(`/api/cycles/${id}/items/${node}?r=${reload}`);
+  return (
+    <ApiView state={state} page>
+      {(item) => (
+        <ItemEditor key={`${item.version}-${reload}`} item={item} onSaved={() => setReload((r) => r + 1)} />
+      )}
+    </ApiView>
+  );
+}
+
+function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
+  const years = useYears();
+  const [changes, setChanges] = useState<Values>({});
+  const [errors, setErrors] = useState<Values>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reason, setReason] = useState("");
+  const [comment, setComment] = useState("");
+  const [conflict, setConflict] = useState(false);
+  const editable = item.rights.edit;
+  const value = (path: string) => changes[path] ?? item.entries[path] ?? "";
+  const set = (path: string) => (v: string) => setChanges((c) => ({ ...c, [path]: v }));
+  const pending = Object.keys(changes).length;
+
+  const refused = (err: unknown) => {
+    if (err instanceof ProblemError) {
+      setErrors(Object.fromEntries((err.body.errors ?? []).map((e) => [e.field, e.message])));
+      setMessage({ ok: false, text: err.message });
+      setConflict(err.body.code === "conflict");
+    } else setMessage({ ok: false, text: err instanceof Error ? err.message : "保存できませんでした。" });
+  };
+  const save = async () => {
+    try {
+      await sendJson("PUT", `/api/cycles/${item.cycle.id}/items/${item.node.id}`, {
+        version: item.version,
+        changes,
+        reason: reason || null,
+      });
+      onSaved();
+    } catch (err) {
+      refused(err);
+    }
+  };
+  const act = async (action: "submit" | "return" | "approve") => {
+    try {
+      await sendJson("POST", `/api/cycles/${item.cycle.id}/items/${item.node.id}/${action}`, {
+        version: item.version,
+        comment: comment || null,
+      });
+      onSaved();
+    } catch (err) {
+      refused(err);
+    }
+  };
+
+  const text = (path: string, label: string, canEdit = editable) =>
+    canEdit ? (
+      <Textarea
+        label={label}
+        value={value(path)}
+        onChange={(e) => set(path)(e.currentTarget.value)}
+        error={errors[path]}
+        autosize
+        minRows={3}
+      />
+    ) : (
+      <div>
+        <Text fw={700} size="sm">
+          {label}
+        </Text>
+        <Text style={{ whiteSpace: "pre-wrap" }}>{value(path) || "－"}</Text>
+      </div>
+    );
+  const choice = (path: string, label: string, options: readonly string[]) =>
+    editable ? (
+      <NativeSelect
+        label={label}
+        value={value(path)}
+        onChange={(e) => set(path)(e.currentTarget.value)}
+        data={[{ value: "", label: "（未選択）" }, ...options.map((o) => ({ value: o, label: o }))]}
+        error={errors[path]}
+      />
+    ) : (
+      <Text>
+        {label}: {value(path) || "－"}
+      </Text>
+    );
+  const cell = (path: string, label: string) =>
+    editable ? (
+      <TextInput
+        aria-label={label}
+        value={value(path)}
+        onChange={(e) => set(path)(e.currentTarget.value)}
+        error={errors[path]}
+        size="xs"
+      />
+    ) : (
+      value(path) || "－"
+    );
+  const yearList: number[] = [];
+  for (let y = item.years.from; y <= item.years.to; y++) yearList.push(y);
+
+  return (
+    <>
+      <PageTitle title={`${item.node.code ? `${item.node.code} ` : ""}${item.node.name}`} />
+      <Group gap="sm" mb="sm">
+        <AppLink to={paths.cycle(item.cycle.id)}>
+          {item.cycle.plan.name} {years.fiscal(item.cycle.fiscalYear)} 評価
+        </AppLink>
+        <Badge variant="light">{ITEM_STATUS_LABELS[item.status]}</Badge>
+        <Text size="sm">担当課: {item.departments.map((d) => d.name).join("、") || "－"}</Text>
+        <Text size="sm">
+          最終更新: <time dateTime={item.updatedAt}>{ago(item.updatedAt)}</time>
+        </Text>
+        {item.cycle.deadline ? <Text size="sm">締切: {item.cycle.deadline}</Text> : null}
+      </Group>
+      {item.status === "returned" && item.comment ? (
+        <Alert color="orange" title="差戻しの理由" mb="sm">
+          {item.comment}
+        </Alert>
+      ) : null}
+      {message ? (
+        <Alert color={message.ok ? "green" : "red"} role="alert" mb="sm">
+          {message.text}
+          {Object.keys(errors).length ? <Text size="sm">赤で示した項目を直してください。</Text> : null}
+          {conflict ? (
+            <Button size="xs" mt="xs" variant="default" onClick={onSaved}>
+              最新の内容を読み込む（入力中の内容は破棄されます）
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <Section id="indicators" title="成果指標">
+        {item.indicators.map((ind) => (
+          <div key={ind.id} style={{ marginBottom: "1.5rem" }}>
+            <Text fw={700}>
+              <AppLink to={paths.indicator(ind.id)}>{ind.name}</AppLink>（{ind.unit || "単位なし"}）
+            </Text>
+            <Group gap="sm" aria-live="polite" data-testid={`result-${ind.id}`}>
+              <Text>
+                最新の実績値:{" "}
+                {ind.record?.actual
+                  ? `${formatValue(ind.record.actual.value, ind.unit)}（${ind.record.actual.period.label}）`
+                  : "－"}
+              </Text>
+              <Text>
+                達成率: <span data-testid={`rate-${ind.id}`}>{formatRate(ind.record?.rate)}</span>
+              </Text>
+              <Text component="span">判定:</Text>
+              <span data-testid={`grade-${ind.id}`}>
+                <GradeBadge grade={ind.record?.grade} />
+              </span>
+              {ind.record?.rateReason ? <Text size="sm">（{ind.record.rateReason}）</Text> : null}
+            </Group>
+            <TableScroll label={`${ind.name} の年度別の値`}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">年度</Table.Th>
+                    <Table.Th scope="col">実績値（公表済）</Table.Th>
+                    <Table.Th scope="col">目標値（公表済）</Table.Th>
+                    <Table.Th scope="col">実績値</Table.Th>
+                    <Table.Th scope="col">状況</Table.Th>
+                    <Table.Th scope="col">備考</Table.Th>
+                    <Table.Th scope="col">中間目標値</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {yearList.map((y) => {
+                    const o = ind.observations.find((x) => x.series === "actual" && x.from <= y && y <= x.to);
+                    const t = ind.targets.find((x) => x.from <= y && y <= x.to);
+                    const p = `actual/${ind.id}/${y}`;
+                    const label = `${ind.name} ${years.fiscal(y)}`;
+                    return (
+                      <Table.Tr key={y}>
+                        <Table.Th scope="row">{years.fiscal(y)}</Table.Th>
+                        <Table.Td>{o ? (o.value ?? o.status ?? "－") : "－"}</Table.Td>
+                        <Table.Td>{t?.value ?? "－"}</Table.Td>
+                        <Table.Td>{cell(`${p}/value`, `${label} 実績値`)}</Table.Td>
+                        <Table.Td>
+                          {editable ? (
+                            <NativeSelect
+                              aria-label={`${label} 状況`}
+                              size="xs"
+                              value={value(`${p}/status`)}
+                              onChange={(e) => set(`${p}/status`)(e.currentTarget.value)}
+                              data={[
+                                { value: "", label: "－" },
+                                ...STATUSES.map((s) => ({ value: s, label: s })),
+                              ]}
+                              error={errors[`${p}/status`]}
+                            />
+                          ) : (
+                            value(`${p}/status`) || "－"
+                          )}
+                        </Table.Td>
+                        <Table.Td>{cell(`${p}/note`, `${label} 備考`)}</Table.Td>
+                        <Table.Td>{cell(`target/${ind.id}/${y}`, `${label} 中間目標値`)}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          </div>
+        ))}
+      </Section>
+
+      <Section id="self-evaluation" title="分析と一次評価">
+        <Stack>
+          {text("analysis", "分析")}
+          {choice("coordination/rating", "連携状況の判定", RATINGS)}
+          {text("coordination/text", "連携状況")}
+          {choice("urgency/rating", "緊急性・優先性の判定", RATINGS)}
+          {text("urgency/text", "緊急性・優先性")}
+          <Group gap="sm">
+            <Text>評価ルールによる判定:</Text>
+            <GradeBadge grade={item.computed.grade} />
+            <Text>{item.computed.judgement ?? "－"}</Text>
+          </Group>
+          {choice("proposedJudgement", "総合判定（案）", item.judgements)}
+        </Stack>
+      </Section>
+
+      <Section id="programs" title="事務事業">
+        <TableScroll label="事務事業">
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">事業</Table.Th>
+                <Table.Th scope="col">前回の額（千円）</Table.Th>
+                <Table.Th scope="col">{years.fiscal(item.cycle.fiscalYear)} 予算額（千円）</Table.Th>
+                <Table.Th scope="col">対応方針番号</Table.Th>
+                <Table.Th scope="col">方向性</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {item.programs.map((p) => {
+                const last = p.budgets.at(-1);
+                return (
+                  <Table.Tr key={p.id}>
+                    <Table.Th scope="row">
+                      <AppLink to={paths.program(p.id)}>{p.name}</AppLink>
+                      {p.relisted ? "【再掲】" : ""}
+                    </Table.Th>
+                    <Table.Td>
+                      {last
+                        ? `${Number(last.amount).toLocaleString("ja-JP")}（${years.fiscal(last.fiscalYear)} ${last.kind}）`
+                        : "－"}
+                    </Table.Td>
+                    <Table.Td>{cell(`budget/${p.id}`, `${p.name} 予算額（千円）`)}</Table.Td>
+                    <Table.Td>
+                      {editable ? (
+                        <NativeSelect
+                          aria-label={`${p.name} 対応方針番号`}
+                          size="xs"
+                          value={value(`policy/${p.id}`)}
+                          onChange={(e) => set(`policy/${p.id}`)(e.currentTarget.value)}
+                          data={[
+                            { value: "", label: "－" },
+                            ...POLICIES.map((s) => ({ value: s, label: s })),
+                          ]}
+                          error={errors[`policy/${p.id}`]}
+                        />
+                      ) : (
+                        value(`policy/${p.id}`) || "－"
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {editable ? (
+                        <NativeSelect
+                          aria-label={`${p.name} 方向性`}
+                          size="xs"
+                          value={value(`direction/${p.id}`)}
+                          onChange={(e) => set(`direction/${p.id}`)(e.currentTarget.value)}
+                          data={[
+                            { value: "", label: "－" },
+                            ...DIRECTIONS.map((s) => ({ value: s, label: s })),
+                          ]}
+                          error={errors[`direction/${p.id}`]}
+                        />
+                      ) : (
+                        value(`direction/${p.id}`) || "－"
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      </Section>
+
+      <Section id="secondary" title="二次政策評価">
+        {text("secondary", "二次政策評価（政策評価担当）", editable && item.rights.evaluate)}
+      </Section>
+
+      {editable || item.rights.evaluate ? (
+        <Section id="actions" title="保存と提出">
+          <Stack>
+            {editable && item.rights.correctionNeedsReason ? (
+              <TextInput
+                label="修正の理由（公表済みの年度の修正に必要）"
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={errors.reason}
+              />
+            ) : null}
+            <Group>
+              {editable ? (
+                <Button onClick={() => void save()} disabled={pending === 0}>
+                  保存{pending ? `（${pending}項目）` : ""}
+                </Button>
+              ) : null}
+              {item.rights.submit ? (
+                <Button variant="outline" onClick={() => void act("submit")} disabled={pending > 0}>
+                  提出する
+                </Button>
+              ) : null}
+            </Group>
+            {item.rights.evaluate && item.status === "submitted" ? (
+              <>
+                <Textarea
+                  label="差戻しのコメント"
+                  value={comment}
+                  onChange={(e) => setComment(e.currentTarget.value)}
+                  error={errors.comment}
+                />
+                <Group>
+                  <Button color="orange" variant="outline" onClick={() => void act("return")}>
+                    差し戻す
+                  </Button>
+                  <Button color="green" onClick={() => void act("approve")} disabled={pending > 0}>
+                    承認する
+                  </Button>
+                </Group>
+              </>
+            ) : null}
+          </Stack>
+        </Section>
+      ) : null}
+
+      <Section id="history" title="変更の履歴">
+        {item.history.length === 0 ? (
+          <Text>まだ変更はありません。</Text>
+        ) : (
+          <TableScroll label="変更の履歴">
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">日時</Table.Th>
+                  <Table.Th scope="col">利用者</Table.Th>
+                  <Table.Th scope="col">項目</Table.Th>
+                  <Table.Th scope="col">変更前 → 変更後</Table.Th>
+                  <Table.Th scope="col">理由・コメント</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {item.history.map((h, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>
+                      <time dateTime={h.at}>{new Date(h.at).toLocaleString("ja-JP")}</time>
+                    </Table.Td>
+                    <Table.Td>{h.user}</Table.Td>
+                    <Table.Td>{h.label ?? h.action}</Table.Td>
+                    <Table.Td>
+                      {h.old ?? "（空）"} → {h.new ?? "（空）"}
+                    </Table.Td>
+                    <Table.Td>{h.reason ?? ""}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        )}
+      </Section>
+    </>
+  );
+}

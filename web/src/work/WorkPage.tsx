@@ -1,0 +1,105 @@
+// The start of the evaluation work: every evaluation year the user can see, and (for an evaluator)
+// opening a new one for a plan.
+import { Alert, Button, Group, NativeSelect, Table, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useNavigate } from "react-router";
+import { sendJson, useApi } from "../api.ts";
+import { AppLink, paths } from "../components/AppLink.tsx";
+import { ApiView } from "../components/LoadState.tsx";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { Section } from "../components/Section.tsx";
+import { TableScroll } from "../components/TableScroll.tsx";
+import { useYears } from "../year-style.tsx";
+import type { CycleSummary } from "./types.ts";
+
+interface PlanOption {
+  key: string;
+  name: string;
+}
+
+export function WorkPage() {
+  const state = useApi<{ cycles: CycleSummary[] }>("/api/cycles");
+  const plans = useApi<{ plans: PlanOption[] }>("/api/overview");
+  const years = useYears();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const open = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    try {
+      const r = await sendJson<{ id: number }>("POST", `/api/plans/${String(form.get("plan"))}/cycles`, {
+        fiscalYear: Number(form.get("fiscalYear")),
+        deadline: String(form.get("deadline") ?? "") || null,
+      });
+      void navigate(paths.cycle(r.id));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : "開けませんでした。");
+    }
+  };
+  return (
+    <>
+      <PageTitle title="評価作業" />
+      <ApiView state={state}>
+        {({ cycles }) => (
+          <Section id="cycles" title="評価年度">
+            {cycles.length === 0 ? (
+              <p>開かれている評価年度はありません。</p>
+            ) : (
+              <TableScroll label="評価年度">
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">評価年度</Table.Th>
+                      <Table.Th scope="col">計画</Table.Th>
+                      <Table.Th scope="col">状態</Table.Th>
+                      <Table.Th scope="col">締切</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {cycles.map((c) => (
+                      <Table.Tr key={c.id}>
+                        <Table.Td>
+                          <AppLink to={paths.cycle(c.id)}>{years.fiscal(c.fiscalYear)}</AppLink>
+                        </Table.Td>
+                        <Table.Td>{c.plan.name}</Table.Td>
+                        <Table.Td>{c.status === "published" ? "公表済" : "作業中"}</Table.Td>
+                        <Table.Td>{c.deadline ?? "－"}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
+            )}
+          </Section>
+        )}
+      </ApiView>
+      <Section id="open" title="評価年度を開く（政策評価担当）">
+        {error ? (
+          <Alert color="red" role="alert" mb="sm">
+            {error}
+          </Alert>
+        ) : null}
+        <form onSubmit={(e) => void open(e)}>
+          <Group align="end">
+            <NativeSelect
+              label="計画"
+              name="plan"
+              data={
+                plans.status === "ok" ? plans.data.plans.map((p) => ({ value: p.key, label: p.name })) : []
+              }
+            />
+            <TextInput
+              label="評価年度（西暦）"
+              name="fiscalYear"
+              inputMode="numeric"
+              required
+              defaultValue={String(new Date().getFullYear())}
+            />
+            <TextInput label="締切" name="deadline" type="date" />
+            <Button type="submit">開く</Button>
+          </Group>
+        </form>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+// The shapes of the work API's answers (src/services/cycle.ts), as the pages read them.
+
+export type ItemStatus = "draft" | "submitted" | "returned" | "approved";
+
+export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
+  draft: "入力中",
+  submitted: "提出済",
+  returned: "差戻し",
+  approved: "承認済",
+};
+
+export interface CycleSummary {
+  id: number;
+  fiscalYear: number;
+  status: string;
+  deadline: string | null;
+  publishedAt: string | null;
+  plan: { key: string; name: string };
+  canEvaluate: boolean;
+}
+
+export interface Dashboard {
+  id: number;
+  plan: { key: string; name: string };
+  fiscalYear: number;
+  status: string;
+  deadline: string | null;
+  publishedAt: string | null;
+  canEvaluate: boolean;
+  items: {
+    nodeId: number;
+    code: string | null;
+    name: string;
+    level: string;
+    departments: { id: number; name: string }[];
+    status: ItemStatus;
+    comment: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+    missing: string[];
+    canEdit: boolean;
+  }[];
+}
+
+export interface ItemIndicator {
+  id: number;
+  name: string;
+  unit: string;
+  scale: number;
+  observations: {
+    series: string;
+    from: number;
+    to: number;
+    value: string | null;
+    status: string | null;
+    note: string | null;
+  }[];
+  targets: { from: number; to: number; value: string | null; final: boolean }[];
+  record: {
+    rate: string | null;
+    grade: string | null;
+    actual: { value: string; period: { label: string } } | null;
+    target: { value: string | null; period: { label: string } } | null;
+    rateReason: string | null;
+  } | null;
+}
+
+export interface Item {
+  cycle: {
+    id: number;
+    fiscalYear: number;
+    status: string;
+    deadline: string | null;
+    plan: { key: string; name: string };
+  };
+  node: { id: number; code: string | null; name: string; level: string };
+  departments: { id: number; name: string }[];
+  status: ItemStatus;
+  version: number;
+  comment: string | null;
+  updatedAt: string;
+  entries: Record<string, string>;
+  years: { from: number; to: number };
+  judgements: string[];
+  indicators: ItemIndicator[];
+  computed: { grade: string | null; judgement: string | null };
+  programs: {
+    id: number;
+    code: string | null;
+    name: string;
+    relisted: boolean;
+    budgets: { fiscalYear: number; kind: string; amount: string; scale: number }[];
+    lastEvaluation: { response_policy_no: string | null; direction: string | null } | null;
+  }[];
+  rights: { edit: boolean; submit: boolean; evaluate: boolean; correctionNeedsReason: boolean };
+  history: {
+    at: string;
+    user: string;
+    action: string;
+    field: string | null;
+    label: string | null;
+    old: string | null;
+    new: string | null;
+    reason: string | null;
+  }[];
+}
+
+/** "3日前", "2時間前", "たった今": how long ago something was touched. */
+export function ago(iso: string, now = Date.now()): string {
+  const minutes = Math.floor((now - Date.parse(iso)) / 60000);
+  if (minutes < 1) return "たった今";
+  if (minutes < 60) return `${minutes}分前`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours}時間前`;
+  return `${Math.floor(hours / 24)}日前`;
+}
