@@ -259,7 +259,6 @@ program
 
 registerUsers(program, (fn) => withStore(program.opts().db, fn));
 
-
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

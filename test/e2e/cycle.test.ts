@@ -165,7 +165,9 @@ describe("the evaluation cycle in Chromium", () => {
     await expect
       .poll(() => editor.getByText("今後の取組を分析に書いてください。").count())
       .toBeGreaterThan(0);
-    await editor.getByLabel("分析", { exact: true }).fill("付加価値生産性は回復傾向。今後はデジタル化支援を強化する。");
+    await editor
+      .getByLabel("分析", { exact: true })
+      .fill("付加価値生産性は回復傾向。今後はデジタル化支援を強化する。");
     await editor.getByRole("button", { name: /^保存/ }).click();
     await expect.poll(() => editor.getByRole("button", { name: /^保存$/ }).count()).toBe(1);
     await editor.getByRole("button", { name: "提出する" }).click();
