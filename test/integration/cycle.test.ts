@@ -2,8 +2,6 @@
 // Expected rates are hand calculations: 1,200.0 ÷ 1,280.0 = 93.75% → 93.8 (half-up) → Ｂ (≥ 90);
 // the published 令和5年度 figure for 製造業の付加価値生産性 is 82.6 → Ｃ.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDocument } from "../../src/db/import-document.ts";
-import { readDocument } from "../../src/ingest/read-document.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import type { NodeDetail } from "../../src/server/api-types.ts";
 import { createApp } from "../../src/server/app.ts";
@@ -17,7 +15,7 @@ import {
   nextAddress,
   signIn,
 } from "../support/accounts.ts";
-import { seedBytes } from "../support/seeds.ts";
+import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const PLAN = "hokkaido-sogo-keikaku";
@@ -34,11 +32,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       store = await createTestStore(dialect);
-      for (const no of ["000", "002"]) {
-        const r = readDocument(seedBytes(no), `${no}.txt`);
-        if (!r.ok) throw new Error(no);
-        await importDocument(store.db, r.document, { name: no, sha256: r.sha256 });
-      }
+      await importSeeds(store.db, ["000", "002"]);
       app = createApp(store, loadProfiles(), { auth: { secret: "test-secret-0123456789abcdef0123456789" } });
       nodeId = (
         await store.db

@@ -1,12 +1,10 @@
 // Every API route against every role and anonymous: allowed (anything but 401/403) or denied (401 for
 // anonymous, 403 for a signed-in user without the right), all asserted, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDocument } from "../../src/db/import-document.ts";
-import { readDocument } from "../../src/ingest/read-document.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { createApp } from "../../src/server/app.ts";
 import { type Client, client, makeUser, signIn } from "../support/accounts.ts";
-import { seedBytes } from "../support/seeds.ts";
+import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const PLAN = "hokkaido-sogo-keikaku";
@@ -31,11 +29,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       store = await createTestStore(dialect);
-      for (const no of ["000", "002"]) {
-        const r = readDocument(seedBytes(no), `${no}.txt`);
-        if (!r.ok) throw new Error(no);
-        await importDocument(store.db, r.document, { name: no, sha256: r.sha256 });
-      }
+      await importSeeds(store.db, ["000", "002"]);
       app = createApp(store, loadProfiles(), { auth: { secret: "matrix-secret-0123456789abcdef012345" } });
       const nodeId = (
         await store.db

@@ -1,6 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Kysely } from "kysely";
+import { importDocument } from "../../src/db/import-document.ts";
+import type { Database } from "../../src/db/schema.ts";
+import { readDocument } from "../../src/ingest/read-document.ts";
 
 export const SEED_DIR = fileURLToPath(new URL("../../examples/hokkaido/", import.meta.url));
 
@@ -13,3 +17,12 @@ export function seedPath(no: string): string {
 
 export const seedText = (no: string) => readFileSync(seedPath(no), "utf8");
 export const seedBytes = (no: string) => readFileSync(seedPath(no));
+
+/** Imports the given seeds ("000", …) into a store, as `hyoka import` would. */
+export async function importSeeds(db: Kysely<Database>, numbers: readonly string[]): Promise<void> {
+  for (const no of numbers) {
+    const r = readDocument(seedBytes(no), `${no}.txt`);
+    if (!r.ok) throw new Error(`seed ${no} did not parse`);
+    await importDocument(db, r.document, { name: no, sha256: r.sha256 });
+  }
+}

@@ -135,6 +135,19 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
     ) : (
       value(path) || "－"
     );
+  const selectCell = (path: string, label: string, options: readonly string[]) =>
+    editable ? (
+      <NativeSelect
+        aria-label={label}
+        size="xs"
+        value={value(path)}
+        onChange={(e) => set(path)(e.currentTarget.value)}
+        data={[{ value: "", label: "－" }, ...options.map((o) => ({ value: o, label: o }))]}
+        error={errors[path]}
+      />
+    ) : (
+      value(path) || "－"
+    );
   const yearList: number[] = [];
   for (let y = item.years.from; y <= item.years.to; y++) yearList.push(y);
 
@@ -216,23 +229,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                         <Table.Td>{o ? (o.value ?? o.status ?? "－") : "－"}</Table.Td>
                         <Table.Td>{t?.value ?? "－"}</Table.Td>
                         <Table.Td>{cell(`${p}/value`, `${label} 実績値`)}</Table.Td>
-                        <Table.Td>
-                          {editable ? (
-                            <NativeSelect
-                              aria-label={`${label} 状況`}
-                              size="xs"
-                              value={value(`${p}/status`)}
-                              onChange={(e) => set(`${p}/status`)(e.currentTarget.value)}
-                              data={[
-                                { value: "", label: "－" },
-                                ...STATUSES.map((s) => ({ value: s, label: s })),
-                              ]}
-                              error={errors[`${p}/status`]}
-                            />
-                          ) : (
-                            value(`${p}/status`) || "－"
-                          )}
-                        </Table.Td>
+                        <Table.Td>{selectCell(`${p}/status`, `${label} 状況`, STATUSES)}</Table.Td>
                         <Table.Td>{cell(`${p}/note`, `${label} 備考`)}</Table.Td>
                         <Table.Td>{cell(`target/${ind.id}/${y}`, `${label} 中間目標値`)}</Table.Td>
                       </Table.Tr>
@@ -288,40 +285,8 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                         : "－"}
                     </Table.Td>
                     <Table.Td>{cell(`budget/${p.id}`, `${p.name} 予算額（千円）`)}</Table.Td>
-                    <Table.Td>
-                      {editable ? (
-                        <NativeSelect
-                          aria-label={`${p.name} 対応方針番号`}
-                          size="xs"
-                          value={value(`policy/${p.id}`)}
-                          onChange={(e) => set(`policy/${p.id}`)(e.currentTarget.value)}
-                          data={[
-                            { value: "", label: "－" },
-                            ...POLICIES.map((s) => ({ value: s, label: s })),
-                          ]}
-                          error={errors[`policy/${p.id}`]}
-                        />
-                      ) : (
-                        value(`policy/${p.id}`) || "－"
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {editable ? (
-                        <NativeSelect
-                          aria-label={`${p.name} 方向性`}
-                          size="xs"
-                          value={value(`direction/${p.id}`)}
-                          onChange={(e) => set(`direction/${p.id}`)(e.currentTarget.value)}
-                          data={[
-                            { value: "", label: "－" },
-                            ...DIRECTIONS.map((s) => ({ value: s, label: s })),
-                          ]}
-                          error={errors[`direction/${p.id}`]}
-                        />
-                      ) : (
-                        value(`direction/${p.id}`) || "－"
-                      )}
-                    </Table.Td>
+                    <Table.Td>{selectCell(`policy/${p.id}`, `${p.name} 対応方針番号`, POLICIES)}</Table.Td>
+                    <Table.Td>{selectCell(`direction/${p.id}`, `${p.name} 方向性`, DIRECTIONS)}</Table.Td>
                   </Table.Tr>
                 );
               })}
