@@ -3,7 +3,11 @@
 import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import type { Store } from "../db/connect.ts";
-import { type Grant, type Principal, ROLES, type Role, grantProblem } from "../domain/rights.ts";
+import { createAuthMiddleware } from "better-auth/api";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { type Grant, type Principal, ROLES, type Role, grantLabel, grantProblem } from "../domain/rights.ts";
+import { type Actor, audit } from "../services/audit.ts";
 
 /** The header the server writes the peer's address into (a client's own value is replaced). */
 export const CLIENT_IP_HEADER = "x-hyoka-client-ip";
@@ -46,6 +50,24 @@ export function createAuth(store: Store, options: AuthOptions = {}) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     logger: { disabled: true },
+    // A user's own password change goes into the audit trail (never the password itself).
+    hooks: {
+      after: createAuthMiddleware(async (ctx) => {
+        const user = ctx.context.session?.user;
+        if (ctx.path !== "/change-password" || !user || ctx.context.returned instanceof Error) return;
+        await audit(
+          store.db,
+          { userId: user.id, name: user.name, email: user.email },
+          {
+            action: "user.password",
+            entity: "user",
+            entityId: user.id,
+            label: user.email,
+            new: "本人が変更",
+          },
+        );
+      }),
+    },
   });
 }
 
@@ -155,6 +177,7 @@ export async function addUser(
   auth: Auth,
   store: Store,
   user: { email: string; name: string; password: string; grants: readonly Grant[] },
+  actor: Actor,
 ): Promise<string> {
   checkPassword(user.password);
   const email = user.email.trim().toLowerCase();
@@ -174,16 +197,42 @@ export async function addUser(
     accountId: created.id,
     password: await ctx.password.hash(user.password),
   });
-  await setGrants(store, created.id, user.grants);
+  await audit(store.db, actor, {
+    action: "user.add",
+    entity: "user",
+    entityId: created.id,
+    label: email,
+    new: created.name,
+  });
+  await setGrants(store, created.id, user.grants, actor);
   return created.id;
 }
 
-export async function setGrants(store: Store, userId: string, grants: readonly Grant[]): Promise<void> {
+/** A user's grants as one line for the audit trail: 政策評価担当（hokkaido）、担当課（経済部）. */
+async function grantsText(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<string> {
+  const rows = await db
+    .selectFrom("role_grants as g")
+    .leftJoin("plans as p", "p.id", "g.plan_id")
+    .leftJoin("departments as d", "d.id", "g.department_id")
+    .select(["g.role", "p.key as plan", "d.name as department"])
+    .where("g.user_id", "=", userId)
+    .orderBy("g.id")
+    .execute();
+  return rows.map((r) => grantLabel({ ...r, role: r.role as Role })).join("、") || "権限なし";
+}
+
+export async function setGrants(
+  store: Store,
+  userId: string,
+  grants: readonly Grant[],
+  actor: Actor,
+): Promise<void> {
   for (const g of grants) {
     const problem = grantProblem(g);
     if (problem) throw new UserError(problem);
   }
   await store.db.transaction().execute(async (trx) => {
+    const old = await grantsText(trx, userId);
     await trx.deleteFrom("role_grants").where("user_id", "=", userId).execute();
     if (grants.length) {
       await trx
@@ -198,6 +247,10 @@ export async function setGrants(store: Store, userId: string, grants: readonly G
         )
         .execute();
     }
+    const now = await grantsText(trx, userId);
+    if (now !== old) {
+      await audit(trx, actor, { action: "user.grants", entity: "user", entityId: userId, old, new: now });
+    }
   });
 }
 
@@ -207,11 +260,18 @@ export async function resetPassword(
   store: Store,
   userId: string,
   password: string,
+  actor: Actor,
 ): Promise<void> {
   checkPassword(password);
   const ctx = await auth.$context;
   await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));
   await store.db.deleteFrom("auth_session").where("userId", "=", userId).execute();
+  await audit(store.db, actor, {
+    action: "user.password",
+    entity: "user",
+    entityId: userId,
+    new: "管理者が設定し直した",
+  });
 }
 
 export async function findUserId(store: Store, email: string): Promise<string> {

@@ -13,6 +13,7 @@ import { type DemoTable, generateDemo } from "../services/demo-generate.ts";
 import { type ImportFileResult, exampleFiles, importFile } from "../services/import-file.ts";
 import { serve } from "../server/serve.ts";
 import { loadProfileFile, loadProfiles } from "../profiles.ts";
+import { registerReportCommands } from "./report.ts";
 import { registerUsers, firstAdministrator } from "./users.ts";
 
 /** An error whose message is for the user; anything else is a bug and is reported as one. */
@@ -258,6 +259,8 @@ program
   });
 
 registerUsers(program, (fn) => withStore(program.opts().db, fn));
+
+registerReportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 // `hyoka users add|list|set-role|reset-password`, and the first administrator on first start.
+import { userInfo } from "node:os";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
 import type { Command } from "commander";
@@ -14,7 +15,15 @@ import {
   userCount,
 } from "../auth/auth.ts";
 import type { Store } from "../db/connect.ts";
-import { ROLE_LABELS } from "../domain/rights.ts";
+import { ROLE_LABELS, grantLabel } from "../domain/rights.ts";
+import type { Actor } from "../services/audit.ts";
+
+/** The audit trail's name for changes made on the command line (it has no account). */
+const COMMAND_LINE: Actor = {
+  userId: null,
+  name: "コマンドライン",
+  email: `${userInfo().username}@localhost`,
+};
 
 type WithStore = <T>(fn: (store: Store) => Promise<T>) => Promise<T>;
 
@@ -68,12 +77,12 @@ export function registerUsers(program: Command, withStore: WithStore): void {
       await withStore(async (store) => {
         const grant = await resolveGrant(store, opts.role, opts);
         const password = await passwordFrom(opts.password);
-        await addUser(createAuth(store), store, {
-          email,
-          name: opts.name ?? email,
-          password,
-          grants: [grant],
-        });
+        await addUser(
+          createAuth(store),
+          store,
+          { email, name: opts.name ?? email, password, grants: [grant] },
+          COMMAND_LINE,
+        );
         console.log(`✓ 利用者 ${email} を追加しました（${ROLE_LABELS[grant.role]}）。`);
       });
     });
@@ -85,12 +94,7 @@ export function registerUsers(program: Command, withStore: WithStore): void {
         const list = await listUsers(store);
         if (list.length === 0) console.log("利用者はいません。hyoka users add で追加してください。");
         for (const u of list) {
-          const grants = u.grants
-            .map(
-              (g) =>
-                `${ROLE_LABELS[g.role]}${g.plan ? `（${g.plan}）` : ""}${g.department ? `（${g.department}）` : ""}`,
-            )
-            .join("、");
+          const grants = u.grants.map(grantLabel).join("、");
           console.log(`${u.email}\t${u.name}\t${grants || "権限なし"}`);
         }
       });
@@ -107,7 +111,7 @@ export function registerUsers(program: Command, withStore: WithStore): void {
         const userId = await findUserId(store, email);
         const grant = await resolveGrant(store, opts.role, opts);
         const current = opts.add ? ((await listUsers(store)).find((u) => u.id === userId)?.grants ?? []) : [];
-        await setGrants(store, userId, [...current, grant]);
+        await setGrants(store, userId, [...current, grant], COMMAND_LINE);
         console.log(`✓ ${email} の権限を設定しました（${ROLE_LABELS[grant.role]}）。`);
       });
     });
@@ -118,7 +122,13 @@ export function registerUsers(program: Command, withStore: WithStore): void {
     .action(async (email: string, opts: { password?: string }) => {
       await withStore(async (store) => {
         const userId = await findUserId(store, email);
-        await resetPassword(createAuth(store), store, userId, await passwordFrom(opts.password));
+        await resetPassword(
+          createAuth(store),
+          store,
+          userId,
+          await passwordFrom(opts.password),
+          COMMAND_LINE,
+        );
         console.log(`✓ ${email} のパスワードを設定し直しました。`);
       });
     });
@@ -145,6 +155,6 @@ export async function firstAdministrator(store: Store): Promise<void> {
     password = await passwordFrom(undefined);
   }
   const grant = await resolveGrant(store, "admin", {});
-  await addUser(createAuth(store), store, { email, name: "管理者", password, grants: [grant] });
+  await addUser(createAuth(store), store, { email, name: "管理者", password, grants: [grant] }, COMMAND_LINE);
   console.log(`✓ 管理者 ${email} を作りました。`);
 }

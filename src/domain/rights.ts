@@ -24,6 +24,10 @@ export interface Principal {
   grants: readonly Grant[];
 }
 
+/** A grant as people read it: 政策評価担当（計画キー）, 担当課（課の名前）. */
+export const grantLabel = (g: { role: Role; plan?: string | null; department?: string | null }) =>
+  `${ROLE_LABELS[g.role]}${g.plan ? `（${g.plan}）` : ""}${g.department ? `（${g.department}）` : ""}`;
+
 export const isAdmin = (p: Principal | null) => !!p?.grants.some((g) => g.role === "admin");
 
 /** Drafts (unpublished cycles) are for signed-in users with any right. */

@@ -2,6 +2,7 @@
 // (exact integers well inside Number's range); rates are decimal strings as the profile rounds them.
 import type { Finding } from "../evaluation/check.ts";
 import type { IndicatorRecord, PeriodJson } from "../evaluation/indicator-records.ts";
+import type { BudgetFigures } from "../views/common.ts";
 
 export type { Finding, IndicatorRecord, PeriodJson };
 
@@ -94,16 +95,7 @@ export interface NodeProgram {
   type: string | null;
   department: string | null;
   relisted: boolean;
-  budget: {
-    fiscalYear: number;
-    kind: string;
-    amount: number;
-    generalRevenue: number | null;
-    staffHq: string | null;
-    staffBranch: string | null;
-    staffTotal: string | null;
-    totalCost: number | null;
-  } | null;
+  budget: BudgetFigures | null;
   responsePolicyNo: string | null;
   direction: string | null;
 }

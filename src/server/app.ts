@@ -19,6 +19,7 @@ import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
 import { OPENAPI } from "./openapi.ts";
+import { reportRoutes } from "./report-routes.ts";
 import { type WorkEnv, workRoutes } from "./work-routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
@@ -169,6 +170,7 @@ export function createApp(
     );
   });
   api.get("/check", async (c) => c.json({ findings: await checkData(db, profiles) }));
+  api.route("/", reportRoutes(store, profiles));
   api.all("*", (c) =>
     c.json<ApiError>(
       { code: "not_found", message: "APIにそのパスはありません。/api/openapi.json を参照してください。" },

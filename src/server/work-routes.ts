@@ -18,7 +18,6 @@ import { type Principal, ROLE_LABELS, isAdmin } from "../domain/rights.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import {
   allCycles,
-  auditTrail,
   cycleDashboard,
   itemView,
   openCycle,
@@ -27,6 +26,7 @@ import {
   saveItem,
   transitionItem,
 } from "../services/cycle.ts";
+import { auditTrail } from "../services/audit.ts";
 import { Problem, forbidden, unauthenticated } from "../services/problem.ts";
 
 export type WorkEnv = { Variables: { principal: Principal | null } };
@@ -58,9 +58,10 @@ async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
   return r.data;
 }
 
-const requireAdmin = (p: Principal | null) => {
+const requireAdmin = (p: Principal | null): Principal => {
   if (!p) throw unauthenticated();
   if (!isAdmin(p)) throw forbidden("利用者を管理する");
+  return p;
 };
 
 const userError = (e: unknown) => {
@@ -101,27 +102,28 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
     return c.json({ users: await listUsers(store) });
   });
   r.post("/admin/users", async (c) => {
-    requireAdmin(who(c));
+    const admin = requireAdmin(who(c));
     const input = await body(
       c,
       z.object({ email: z.string(), name: z.string(), password: z.string(), grants: z.array(grantInput) }),
     );
     try {
       const grants = await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g)));
-      const userId = await addUser(auth, store, { ...input, grants });
+      const userId = await addUser(auth, store, { ...input, grants }, admin);
       return c.json({ id: userId }, 201);
     } catch (e) {
       throw userError(e);
     }
   });
   r.put("/admin/users/:id/grants", async (c) => {
-    requireAdmin(who(c));
+    const admin = requireAdmin(who(c));
     const input = await body(c, z.object({ grants: z.array(grantInput) }));
     try {
       await setGrants(
         store,
         c.req.param("id"),
         await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g))),
+        admin,
       );
     } catch (e) {
       throw userError(e);
@@ -129,10 +131,10 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
     return c.json({ ok: true });
   });
   r.post("/admin/users/:id/password", async (c) => {
-    requireAdmin(who(c));
+    const admin = requireAdmin(who(c));
     const input = await body(c, z.object({ password: z.string() }));
     try {
-      await resetPassword(auth, store, c.req.param("id"), input.password);
+      await resetPassword(auth, store, c.req.param("id"), input.password, admin);
     } catch (e) {
       throw userError(e);
     }

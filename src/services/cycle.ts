@@ -24,6 +24,7 @@ import {
   type TargetRow,
   indicatorRecords,
 } from "../evaluation/indicator-records.ts";
+import { audit } from "./audit.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 
 export const ITEM_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
@@ -37,7 +38,7 @@ export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
 
 type Db = Kysely<Database>;
 const now = () => new Date().toISOString();
-const parseEntries = (s: string): Record<string, string> => JSON.parse(s) as Record<string, string>;
+export const parseEntries = (s: string): Record<string, string> => JSON.parse(s) as Record<string, string>;
 
 function requireReader(p: Principal | null): Principal {
   if (!p) throw unauthenticated();
@@ -45,7 +46,7 @@ function requireReader(p: Principal | null): Principal {
   return p;
 }
 
-async function cycleRow(db: Db, cycleId: number) {
+export async function cycleRow(db: Db, cycleId: number) {
   const c = await db
     .selectFrom("evaluation_cycles as c")
     .innerJoin("plans as p", "p.id", "c.plan_id")
@@ -69,41 +70,9 @@ async function cycleRow(db: Db, cycleId: number) {
   if (!c) throw new Problem(404, "not_found", "評価年度が見つかりません。");
   return c;
 }
-type CycleRow = Awaited<ReturnType<typeof cycleRow>>;
+export type CycleRow = Awaited<ReturnType<typeof cycleRow>>;
 
-async function audit(
-  db: Db | Transaction<Database>,
-  p: Principal,
-  entry: {
-    action: string;
-    entity: string;
-    entityId: string;
-    field?: string;
-    label?: string;
-    old?: string | null;
-    new?: string | null;
-    reason?: string | null;
-  },
-) {
-  await db
-    .insertInto("audit_log")
-    .values({
-      at: now(),
-      user_id: p.userId,
-      user_name: `${p.name} <${p.email}>`,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      field: entry.field ?? null,
-      label: entry.label ?? null,
-      old_value: entry.old ?? null,
-      new_value: entry.new ?? null,
-      reason: entry.reason ?? null,
-    })
-    .execute();
-}
-
-const itemEntity = (cycleId: number, nodeId: number) => `${cycleId}/${nodeId}`;
+export const itemEntity = (cycleId: number, nodeId: number) => `${cycleId}/${nodeId}`;
 
 // ---- opening and listing ---------------------------------------------------------------------
 
@@ -266,7 +235,7 @@ export async function allCycles(db: Db, p: Principal | null) {
 
 // ---- the evaluator's dashboard ----------------------------------------------------------------
 
-async function nodeDepartments(db: Db, nodeIds: readonly number[]) {
+export async function nodeDepartments(db: Db, nodeIds: readonly number[]) {
   const rows = nodeIds.length
     ? await db
         .selectFrom("node_departments as nd")
@@ -352,7 +321,7 @@ async function itemRow(db: Db, cycleId: number, nodeId: number) {
 }
 
 /** What the item's fields may hold: its indicators (unit, scale), programs, years and judgements. */
-async function entryContext(db: Db, c: CycleRow, nodeId: number, profile: RuleProfile | undefined) {
+export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile: RuleProfile | undefined) {
   const usages = await db
     .selectFrom("indicator_usages as u")
     .innerJoin("indicators as i", "i.id", "u.indicator_id")
@@ -950,10 +919,4 @@ async function materialize(
     .where((eb) => eb.or([eb("evaluated_as_of", "is", null), eb("evaluated_as_of", "<", edition)]))
     .execute();
   await trx.updateTable("documents").set({ imported_at: now() }).where("id", "=", docId).execute();
-}
-
-// ---- the audit trail ----------------------------------------------------------------------------
-
-export async function auditTrail(db: Db) {
-  return db.selectFrom("audit_log").selectAll().orderBy("id").execute();
 }

@@ -9,6 +9,48 @@ export function toSenYen(amount: number | string | bigint, scale: number): numbe
   return scale >= 3 ? n * 10 ** (scale - 3) : n / 10 ** (3 - scale);
 }
 
+/** A stored budget line's figures, amounts in 千円, as every page and document shows them. */
+export interface BudgetFigures {
+  fiscalYear: number;
+  kind: string;
+  amount: number;
+  generalRevenue: number | null;
+  staffHq: string | null;
+  staffBranch: string | null;
+  staffTotal: string | null;
+  totalCost: number | null;
+  /** False for 枠内 / 内数 amounts: part of a larger sum. */
+  standalone: boolean;
+  note: string | null;
+}
+
+export function budgetFigures(b: {
+  fiscal_year: number;
+  kind: string;
+  amount: number | string | bigint;
+  scale: number;
+  general_revenue: number | string | bigint | null;
+  staff_hq: string | null;
+  staff_branch: string | null;
+  staff_total: string | null;
+  total_cost: number | string | bigint | null;
+  standalone: number;
+  note: string | null;
+}): BudgetFigures {
+  return {
+    fiscalYear: b.fiscal_year,
+    kind: b.kind,
+    amount: toSenYen(b.amount, b.scale),
+    generalRevenue: b.general_revenue === null ? null : toSenYen(b.general_revenue, b.scale),
+    staffHq: b.staff_hq,
+    staffBranch: b.staff_branch,
+    staffTotal: b.staff_total,
+    totalCost: b.total_cost === null ? null : toSenYen(b.total_cost, b.scale),
+    standalone: b.standalone === 1,
+    note: b.note,
+  };
+}
+
 export const nullableNumber = (v: number | string | bigint | null) => (v === null ? null : Number(v));
 
 export function gradeCounts(records: readonly Pick<IndicatorRecord, "grade" | "rate">[]): GradeCounts {

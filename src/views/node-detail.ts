@@ -5,7 +5,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
-import { parseJson, toSenYen } from "./common.ts";
+import { budgetFigures, parseJson } from "./common.ts";
 
 export async function nodeDetail(
   db: Kysely<Database>,
@@ -145,18 +145,7 @@ async function nodePrograms(db: Kysely<Database>, nodeId: number): Promise<NodeP
       type: (parseJson<{ type?: string }>(r.attributes, {}).type as string | undefined) ?? null,
       department: r.department,
       relisted: r.relisted === 1,
-      budget: b
-        ? {
-            fiscalYear: b.fiscal_year,
-            kind: b.kind,
-            amount: toSenYen(b.amount, b.scale),
-            generalRevenue: b.general_revenue === null ? null : toSenYen(b.general_revenue, b.scale),
-            staffHq: b.staff_hq,
-            staffBranch: b.staff_branch,
-            staffTotal: b.staff_total,
-            totalCost: b.total_cost === null ? null : toSenYen(b.total_cost, b.scale),
-          }
-        : null,
+      budget: b ? budgetFigures(b) : null,
       responsePolicyNo: e?.response_policy_no ?? null,
       direction: e?.direction ?? null,
     };

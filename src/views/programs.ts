@@ -2,7 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { DepartmentDetail, DepartmentList, ProgramDetail } from "../server/api-types.ts";
-import { parseJson, toSenYen } from "./common.ts";
+import { budgetFigures, parseJson, toSenYen } from "./common.ts";
 
 export async function programDetail(db: Kysely<Database>, id: number): Promise<ProgramDetail | null> {
   const p = await db
@@ -73,20 +73,7 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
           : null,
       attributes: parseJson<Record<string, unknown>>(p.attributes, {}),
     },
-    budgets: budgets.map((b) => ({
-      fiscalYear: b.fiscal_year,
-      kind: b.kind,
-      amount: toSenYen(b.amount, b.scale),
-      scale: 3,
-      generalRevenue: b.general_revenue === null ? null : toSenYen(b.general_revenue, b.scale),
-      staffHq: b.staff_hq,
-      staffBranch: b.staff_branch,
-      staffTotal: b.staff_total,
-      totalCost: b.total_cost === null ? null : toSenYen(b.total_cost, b.scale),
-      standalone: b.standalone === 1,
-      note: b.note,
-      document: b.title,
-    })),
+    budgets: budgets.map((b) => ({ ...budgetFigures(b), scale: 3, document: b.title })),
     links: links.map((l) => ({
       nodeId: l.id,
       nodeCode: l.code,

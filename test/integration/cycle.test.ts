@@ -129,6 +129,52 @@ for (const dialect of DIALECTS) {
       expect(await store.db.selectFrom("evaluation_cycles").selectAll().execute()).toEqual([]);
     });
 
+    it("account changes go into the audit trail: added, role changed, password reset and changed", async () => {
+      const admin = users.admin!;
+      const added = await admin.send("POST", "/api/admin/users", {
+        email: "new@example.jp",
+        name: "新任",
+        password: PASSWORD,
+        grants: [{ role: "viewer" }],
+      });
+      expect(added.status).toBe(201);
+      const id = added.body.id as string;
+      const regranted = await admin.send("PUT", `/api/admin/users/${id}/grants`, {
+        grants: [{ role: "editor", department: "産業振興課" }],
+      });
+      expect(regranted.status).toBe(200);
+      expect(
+        (await admin.send("POST", `/api/admin/users/${id}/password`, { password: "reset-by-admin-1" }))
+          .status,
+      ).toBe(200);
+      const { cookie } = await signIn(app, "new@example.jp", "reset-by-admin-1");
+      const changed = await client(app, cookie).send("POST", "/api/auth/change-password", {
+        currentPassword: "reset-by-admin-1",
+        newPassword: "chosen-by-user-2",
+      });
+      expect(changed.status).toBe(200);
+
+      const rows = await store.db
+        .selectFrom("audit_log")
+        .select(["user_name", "action", "old_value", "new_value"])
+        .where("entity", "=", "user")
+        .where("entity_id", "=", id)
+        .orderBy("id")
+        .execute();
+      expect(rows.map((r) => [r.user_name.split(" ")[0], r.action, r.old_value, r.new_value])).toEqual([
+        ["admin", "user.add", null, "新任"],
+        ["admin", "user.grants", "権限なし", "閲覧者"],
+        ["admin", "user.grants", "閲覧者", "担当課（産業振興課）"],
+        ["admin", "user.password", null, "管理者が設定し直した"],
+        ["新任", "user.password", null, "本人が変更"],
+      ]);
+      // No password, nor its hash, is ever written to the trail.
+      const all = JSON.stringify(await store.db.selectFrom("audit_log").selectAll().execute());
+      expect(all).not.toContain("reset-by-admin-1");
+      expect(all).not.toContain("chosen-by-user-2");
+      expect((await admin.get("/api/admin/audit.csv")).body).toContain("担当課（産業振興課）");
+    });
+
     it("the whole cycle: enter, recompute, submit, return, fix, approve, publish; drafts hidden until then", async () => {
       // Only the plan's evaluator (or an administrator) opens a year.
       expect(

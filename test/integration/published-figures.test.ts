@@ -7,11 +7,10 @@ import { type IndicatorRecord, indicatorRecords } from "../../src/evaluation/ind
 import { measureJudgements } from "../../src/evaluation/measure-judgements.ts";
 import { readDocument } from "../../src/ingest/read-document.ts";
 import { loadProfiles } from "../../src/profiles.ts";
-import { seedBytes } from "../support/seeds.ts";
+import { importSeeds, seedBytes } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore, tableCounts } from "../support/stores.ts";
 
 const profiles = loadProfiles();
-const SEEDS = ["000", "001", "002", "003", "004"];
 
 /** [node code, indicator as printed, rate as printed, grade as printed] */
 const PUBLISHED: [string, string, string, string | null][] = [
@@ -43,21 +42,13 @@ const PUBLISHED: [string, string, string, string | null][] = [
   ["5", "新たな職域開拓による福祉と地域産業の創出", "73.3", null],
 ];
 
-async function importSeeds(store: TestStore, seeds = SEEDS) {
-  for (const no of seeds) {
-    const r = readDocument(seedBytes(no), `${no}.txt`);
-    if (!r.ok) throw new Error(`seed ${no}: ${r.issues.map((i) => i.message).join("; ")}`);
-    await importDocument(store.db, r.document, { name: `${no}.txt`, sha256: r.sha256 });
-  }
-}
-
 for (const dialect of DIALECTS) {
   describe(`seeds on ${dialect}`, () => {
     let store: TestStore;
     let records: IndicatorRecord[];
     beforeAll(async () => {
       store = await createTestStore(dialect);
-      await importSeeds(store);
+      await importSeeds(store.db);
       records = await indicatorRecords(store.db, profiles);
     });
     afterAll(async () => store.cleanup());
@@ -154,7 +145,7 @@ for (const dialect of DIALECTS) {
 
     it("importing the same documents again duplicates nothing", async () => {
       const before = await tableCounts(store);
-      await importSeeds(store);
+      await importSeeds(store.db);
       expect(await tableCounts(store)).toEqual(before);
     });
 
@@ -173,7 +164,7 @@ for (const dialect of DIALECTS) {
       expect(changed?.grade).toBe("Ｃ");
       const findings = await checkData(store.db, profiles);
       expect(findings.filter((f) => f.kind === "rate-mismatch")).toHaveLength(1);
-      await importSeeds(store, ["000"]);
+      await importSeeds(store.db, ["000"]);
     });
 
     it("a failing import leaves nothing half-written", async () => {

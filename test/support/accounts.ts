@@ -15,13 +15,16 @@ export async function makeUser(
   scope: { plan?: string; department?: string } = {},
 ): Promise<string> {
   const grant = await resolveGrant(store, role, scope);
-  return addUser(createAuth(store), store, {
-    email,
-    name: email.split("@")[0]!,
-    password: PASSWORD,
-    grants: [grant],
-  });
+  return addUser(
+    createAuth(store),
+    store,
+    { email, name: email.split("@")[0]!, password: PASSWORD, grants: [grant] },
+    TEST_SETUP,
+  );
 }
+
+/** The audit trail's name for users the tests set up. */
+export const TEST_SETUP = { userId: null, name: "テスト準備", email: "setup@test" };
 
 let lastAddress = 0;
 /** A peer address of its own for each sign-in, unless one is given (the rate limit counts per address). */

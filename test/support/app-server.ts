@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type Page, chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/reports/pdf.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const RESULTS_DIR = join(ROOT, "test-results");
-export const CHROMIUM = process.env.HYOKA_CHROMIUM ?? "/usr/bin/chromium";
 
 export interface RunningApp {
   url: string;
@@ -60,19 +60,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

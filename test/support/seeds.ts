@@ -18,11 +18,16 @@ export function seedPath(no: string): string {
 export const seedText = (no: string) => readFileSync(seedPath(no), "utf8");
 export const seedBytes = (no: string) => readFileSync(seedPath(no));
 
-/** Imports the given seeds ("000", …) into a store, as `hyoka import` would. */
-export async function importSeeds(db: Kysely<Database>, numbers: readonly string[]): Promise<void> {
+export const ALL_SEEDS = ["000", "001", "002", "003", "004"] as const;
+
+/** Imports the given seeds ("000", …; default all five) into a store, as `hyoka import` would. */
+export async function importSeeds(
+  db: Kysely<Database>,
+  numbers: readonly string[] = ALL_SEEDS,
+): Promise<void> {
   for (const no of numbers) {
     const r = readDocument(seedBytes(no), `${no}.txt`);
-    if (!r.ok) throw new Error(`seed ${no} did not parse`);
-    await importDocument(db, r.document, { name: no, sha256: r.sha256 });
+    if (!r.ok) throw new Error(`seed ${no}: ${r.issues.map((i) => i.message).join("; ")}`);
+    await importDocument(db, r.document, { name: `${no}.txt`, sha256: r.sha256 });
   }
 }

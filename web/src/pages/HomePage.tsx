@@ -7,6 +7,7 @@ import { AppLink, paths } from "../components/AppLink.tsx";
 import { BudgetChart } from "../components/BudgetChart.tsx";
 import { BudgetTable } from "../components/BudgetTable.tsx";
 import { Distribution } from "../components/Distribution.tsx";
+import { Downloads } from "../components/Downloads.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
@@ -36,6 +37,7 @@ export function HomePage() {
           )
         }
       </ApiView>
+      <Downloads openData />
     </>
   );
 }

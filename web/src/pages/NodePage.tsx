@@ -7,6 +7,7 @@ import type { NodeDetail } from "../../../src/server/api-types.ts";
 import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
+import { Downloads } from "../components/Downloads.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";
 import { IndicatorTable } from "../components/IndicatorTable.tsx";
 import { InfoList } from "../components/InfoList.tsx";
@@ -79,6 +80,8 @@ function NodeView({ data }: { data: NodeDetail }) {
             ],
           ]}
         />
+
+        <Downloads node={node.id} />
 
         <Section
           id="node-judgement"

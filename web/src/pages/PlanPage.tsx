@@ -5,6 +5,7 @@ import type { PlanDetail } from "../../../src/server/api-types.ts";
 import { useApi } from "../api.ts";
 import { paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
+import { Downloads } from "../components/Downloads.tsx";
 import { BudgetTable } from "../components/BudgetTable.tsx";
 import { Distribution } from "../components/Distribution.tsx";
 import { InfoList } from "../components/InfoList.tsx";
@@ -48,6 +49,7 @@ function PlanView({ data }: { data: PlanDetail }) {
             ],
           ]}
         />
+        <Downloads plan={plan.key} />
         {hasTexts ? (
           <section aria-labelledby="plan-texts">
             <Title order={2} id="plan-texts" mb="sm">

@@ -7,6 +7,7 @@ import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { AttributeValue, attributeLabel } from "../components/AttributeValue.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
+import { Downloads } from "../components/Downloads.tsx";
 import { BudgetChart } from "../components/BudgetChart.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
@@ -62,6 +63,8 @@ function ProgramView({ data }: { data: ProgramDetail }) {
             ["概要", program.summary ? <span className="pre-line">{program.summary}</span> : null],
           ]}
         />
+
+        <Downloads program={program.id} />
 
         <Section id="program-budgets" title="予算の推移">
           {budgets.length === 0 ? (

@@ -1,0 +1,279 @@
+// 基本評価調書 (seed 000): one measure's evaluation sheet for an evaluation year. Every rate, grade and
+// judgement comes from the rule engine (the indicator records and judgeMeasure); every amount and total
+// from the stored budget lines of the year before the evaluation year (the year the sheet reports on).
+import type { Kysely } from "kysely";
+import { type Decimal, add, formatDecimal, fromInteger, parseDecimal } from "../../domain/decimal.ts";
+import { judgeMeasure } from "../../domain/evaluate.ts";
+import type { RuleProfile } from "../../domain/rule-profile.ts";
+import type { Database } from "../../db/schema.ts";
+import type { IndicatorRecord } from "../../evaluation/indicator-records.ts";
+import { nodeDetail } from "../../views/node-detail.ts";
+import {
+  type UsageFacts,
+  actualOf,
+  budgetsOfYear,
+  listings,
+  nodeEvaluationOf,
+  programEvaluationsOf,
+  usageFacts,
+} from "../queries.ts";
+
+export interface SheetYearCell {
+  from: number;
+  to: number;
+  target: string | null;
+  actual: string | null;
+  /** Why there is no actual (集計中 …). */
+  actualStatus: string | null;
+}
+
+export interface SheetIndicator {
+  no: number;
+  name: string;
+  unit: string;
+  direction: string;
+  yearBasis: "fiscal" | "calendar";
+  years: SheetYearCell[];
+  final: { from: number; to: number; value: string | null; label: string | null } | null;
+  /** 達成率 and 指標判定 under the plan's profile. */
+  rate: string | null;
+  rateReason: string | null;
+  grade: string | null;
+  publication: string | null;
+  source: string | null;
+  rationale: string | null;
+  analysis: string | null;
+}
+
+export interface SheetProgram {
+  code: string | null;
+  relatedMeasureNo: string | null;
+  type: string | null;
+  name: string;
+  summary: string | null;
+  department: string | null;
+  relisted: boolean;
+  /** 千円. */
+  amount: number | null;
+  generalRevenue: number | null;
+  staffHq: string | null;
+  staffBranch: string | null;
+  staffTotal: string | null;
+  totalCost: number | null;
+  responsePolicyNo: string | null;
+  direction: string | null;
+  note: string | null;
+}
+
+export interface SheetTotals {
+  amount: number;
+  generalRevenue: number;
+  staffHq: string;
+  staffBranch: string;
+  staffTotal: string;
+  totalCost: number;
+}
+
+export interface KihonHyokaSheet {
+  kind: "kihon-hyoka";
+  plan: { key: string; name: string; organization: string };
+  evaluationYear: number;
+  node: { id: number; code: string | null; name: string; level: string; departments: string[] };
+  /** The node's parent (the policy, 政策). */
+  parent: { code: string | null; name: string } | null;
+  planLinks: string[];
+  /** The node's texts in the order stored (施策の概要, 取組内容, 成果 …). */
+  texts: { label: string; text: string }[];
+  /** The three 事業費 figures as the sheet printed them (their labels are not in the data). */
+  printedBudget: { label: string; text: string }[];
+  indicators: SheetIndicator[];
+  evaluation: {
+    /** Computed from the indicators' grades. */
+    indicatorGrade: string | null;
+    overallJudgement: string | null;
+    coordinationMark: string | null;
+    coordination: string | null;
+    urgencyMark: string | null;
+    urgencyPriority: string | null;
+    /** Indicators graded in the lowest band (Ｄ), computed. */
+    lowestGraded: string[];
+    lowestGrade: string | null;
+    confirmation: string | null;
+    secondaryEvaluation: string | null;
+    responsePolicy: string | null;
+  };
+  programs: { fiscalYear: number; rows: SheetProgram[]; totals: SheetTotals };
+}
+
+const EVALUATION_TEXT_KEYS = new Set(["連携状況判定", "緊急性優先性判定", "Ｄ判定の指標", "確認事項"]);
+const PRINTED_BUDGET = /^事業費[①②③]$/;
+
+/** The sheet of one measure, or null when the node does not exist. */
+export async function kihonHyokaSheet(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  nodeId: number,
+  evaluationYear: number,
+): Promise<KihonHyokaSheet | null> {
+  const [detail, evaluation, facts, listed, programEvaluations, planRow] = await Promise.all([
+    nodeDetail(db, profiles, nodeId),
+    nodeEvaluationOf(db, nodeId, evaluationYear),
+    usageFacts(db, [nodeId]),
+    listings(db, [nodeId]),
+    programEvaluationsOf(db, [nodeId], evaluationYear),
+    db
+      .selectFrom("policy_nodes as n")
+      .innerJoin("plans as p", "p.id", "n.plan_id")
+      .select(["p.organization"])
+      .where("n.id", "=", nodeId)
+      .executeTakeFirst(),
+  ]);
+  if (!detail) return null;
+  const profile = profiles.get(detail.plan.ruleProfile);
+  const budgetYear = evaluationYear - 1;
+  const budgets = await budgetsOfYear(
+    db,
+    listed.map((l) => l.programId),
+    budgetYear,
+  );
+  const parent = detail.ancestors[detail.ancestors.length - 1];
+  const records = new Map(detail.indicators.map((r) => [r.usageId, r]));
+  const indicators = facts.map((f, i) => sheetIndicator(i + 1, f, records.get(f.usageId)));
+  const grades = indicators.map((x) => x.grade);
+  const judged = profile ? judgeMeasure(grades, profile) : { grade: null, judgement: null };
+  const lowestGrade = profile?.grades.length
+    ? [...profile.grades].sort((a, b) => a.min - b.min)[0]!.label
+    : null;
+  const evaluationTexts = evaluation?.texts ?? {};
+
+  const rows: SheetProgram[] = listed.map((l) => {
+    const b = budgets.get(l.programId);
+    const e = programEvaluations.find((x) => x.program_id === l.programId);
+    const attr = (k: string) => (typeof l.attributes[k] === "string" ? (l.attributes[k] as string) : null);
+    return {
+      code: l.code,
+      relatedMeasureNo: attr("relatedMeasureNo"),
+      type: attr("type"),
+      name: l.name,
+      summary: l.summary,
+      department: l.department,
+      relisted: l.relisted,
+      amount: b?.amount ?? null,
+      generalRevenue: b?.generalRevenue ?? null,
+      staffHq: b?.staffHq ?? null,
+      staffBranch: b?.staffBranch ?? null,
+      staffTotal: b?.staffTotal ?? null,
+      totalCost: b?.totalCost ?? null,
+      responsePolicyNo: e?.response_policy_no ?? null,
+      direction: e?.direction ?? null,
+      note: e?.note ?? null,
+    };
+  });
+
+  return {
+    kind: "kihon-hyoka",
+    plan: { key: detail.plan.key, name: detail.plan.name, organization: planRow?.organization ?? "" },
+    evaluationYear,
+    node: {
+      id: detail.node.id,
+      code: detail.node.code,
+      name: detail.node.name,
+      level: detail.node.level,
+      departments: detail.node.departments.map((d) => d.name),
+    },
+    parent: parent ? { code: parent.code, name: parent.name } : null,
+    planLinks: detail.planLinks,
+    texts: Object.entries(detail.node.texts)
+      .filter(([, text]) => text.trim() !== "")
+      .map(([label, text]) => ({ label, text })),
+    printedBudget: Object.entries(evaluationTexts)
+      .filter(([k]) => PRINTED_BUDGET.test(k))
+      .map(([label, text]) => ({ label, text })),
+    indicators,
+    evaluation: {
+      indicatorGrade: judged.grade,
+      overallJudgement: judged.judgement,
+      coordinationMark: evaluationTexts["連携状況判定"] ?? null,
+      coordination: evaluation?.coordination ?? null,
+      urgencyMark: evaluationTexts["緊急性優先性判定"] ?? null,
+      urgencyPriority: evaluation?.urgency_priority ?? null,
+      lowestGraded: lowestGrade ? indicators.filter((x) => x.grade === lowestGrade).map((x) => x.name) : [],
+      lowestGrade,
+      confirmation: evaluationTexts["確認事項"] ?? null,
+      secondaryEvaluation: evaluation?.secondary_evaluation ?? null,
+      responsePolicy: evaluation?.response_policy ?? null,
+    },
+    programs: { fiscalYear: budgetYear, rows, totals: totalsOf(rows) },
+  };
+}
+
+/** Texts of an evaluation that the sheet shows in their own places (the rest are kept as data only). */
+export const isSheetEvaluationText = (key: string) =>
+  EVALUATION_TEXT_KEYS.has(key) || PRINTED_BUDGET.test(key);
+
+function sheetIndicator(no: number, f: UsageFacts, record: IndicatorRecord | undefined): SheetIndicator {
+  const asOf = record?.evaluatedAsOf;
+  const yearly = f.targets.filter((t) => !t.isFinal);
+  const final = f.targets.find((t) => t.isFinal) ?? null;
+  // The columns are the years the sheet sets targets for; without yearly targets, the last three
+  // years with an actual known at the sheet's edition.
+  const periods: { from: number; to: number }[] = yearly.length
+    ? yearly.map((t) => ({ from: t.from, to: t.to }))
+    : uniquePeriods(
+        f.observations.filter((o) => o.series === "actual" && (!asOf || o.knownFrom <= asOf)),
+      ).slice(-3);
+  return {
+    no,
+    name: f.displayName,
+    unit: f.unit,
+    direction: f.direction,
+    yearBasis: f.yearBasis === "calendar" ? "calendar" : "fiscal",
+    years: periods.map((p) => {
+      const a = actualOf(f.observations, p.from, p.to, asOf);
+      const t = yearly.find((x) => x.from === p.from && x.to === p.to);
+      return {
+        from: p.from,
+        to: p.to,
+        target: t?.value ?? t?.label ?? null,
+        actual: a?.value ?? a?.milestone ?? null,
+        actualStatus: a && a.value === null ? (a.status ?? null) : null,
+      };
+    }),
+    final: final ? { from: final.from, to: final.to, value: final.value, label: final.label } : null,
+    rate: record?.rate ?? null,
+    rateReason: record?.rateReason ?? null,
+    grade: record?.grade ?? null,
+    publication: f.publication,
+    source: f.source,
+    rationale: f.rationale,
+    analysis: f.analysis,
+  };
+}
+
+function uniquePeriods(list: readonly { from: number; to: number }[]) {
+  const seen = new Map<string, { from: number; to: number }>();
+  for (const p of list) seen.set(`${p.from}-${p.to}`, { from: p.from, to: p.to });
+  return [...seen.values()].sort((a, b) => a.to - b.to || a.from - b.from);
+}
+
+const sumDecimals = (values: (string | null)[]): string =>
+  formatDecimal(
+    values.reduce<Decimal>((acc, v) => {
+      const d = v === null ? null : parseDecimal(v);
+      return d ? add(acc, d) : acc;
+    }, fromInteger(0)),
+  );
+
+/** The totals row: the sums of the rows, 再掲 listings left out (their amounts are counted elsewhere). */
+export function totalsOf(rows: readonly SheetProgram[]): SheetTotals {
+  const own = rows.filter((r) => !r.relisted);
+  const sum = (pick: (r: SheetProgram) => number | null) => own.reduce((a, r) => a + (pick(r) ?? 0), 0);
+  return {
+    amount: sum((r) => r.amount),
+    generalRevenue: sum((r) => r.generalRevenue),
+    staffHq: sumDecimals(own.map((r) => r.staffHq)),
+    staffBranch: sumDecimals(own.map((r) => r.staffBranch)),
+    staffTotal: sumDecimals(own.map((r) => r.staffTotal)),
+    totalCost: sum((r) => r.totalCost),
+  };
+}

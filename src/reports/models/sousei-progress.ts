@@ -1,0 +1,160 @@
+// 推進状況 (seed 003): a strategy's progress report, project by project: each theme's programs with
+// their budget for the year and status, then the project's numerical targets and KPIs with 進捗率
+// under the plan's rule profile, and the page stating the rules.
+import type { Kysely } from "kysely";
+import type { RuleProfile } from "../../domain/rule-profile.ts";
+import type { Database } from "../../db/schema.ts";
+import type { IndicatorRecord } from "../../evaluation/indicator-records.ts";
+import { shortEraYear } from "../format.ts";
+import { planDocument, planFacts } from "../queries.ts";
+
+export interface ProgressProgram {
+  programId: number;
+  name: string;
+  relisted: boolean;
+  /** 千円, for the report's year. */
+  budget: number | null;
+  budgetKind: string | null;
+  /** "H29繰越" and the like. */
+  budgetNote: string | null;
+  status: string | null;
+}
+
+export interface ProgressTheme {
+  code: string | null;
+  name: string;
+  texts: { label: string; text: string }[];
+  programs: ProgressProgram[];
+}
+
+export interface ProgressKpi {
+  role: string | null;
+  name: string;
+  unit: string;
+  direction: string;
+  baseline: { value: string | null; from: number | null; to: number | null } | null;
+  actual: { value: string; from: number; to: number } | null;
+  target: { value: string | null; label: string | null; from: number; to: number; kind: string } | null;
+  referenceValue: string | null;
+  rate: string | null;
+  rateReason: string | null;
+  /** A footnote saying which reference value the rate was computed on. */
+  footnote: string | null;
+}
+
+export interface ProgressProject {
+  code: string | null;
+  name: string;
+  themes: ProgressTheme[];
+  indicators: ProgressKpi[];
+}
+
+export interface SouseiProgressReport {
+  kind: "sousei-progress";
+  plan: { key: string; name: string; organization: string };
+  year: number;
+  /** The edition the figures are evaluated as of ("2018-11"), when the plan's document states one. */
+  edition: string | null;
+  rules: { label: string; text: string }[];
+  projects: ProgressProject[];
+  profile: string;
+}
+
+export async function souseiProgressReport(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  planKey: string,
+  year: number,
+): Promise<SouseiProgressReport | null> {
+  const loaded = await planFacts(db, profiles, planKey, year);
+  if (!loaded) return null;
+  const { plan, nodes, listed, facts, records, budgets } = loaded;
+  const profile = profiles.get(plan.rule_profile);
+  const doc = await planDocument(db, plan.id);
+  const listedBy = Map.groupBy(listed, (l) => l.nodeId);
+  const recordsBy = Map.groupBy(records, (r) => r.nodeId);
+  const factsByUsage = new Map(facts.map((f) => [f.usageId, f]));
+  const childrenOf = Map.groupBy(nodes, (n) => n.parentId);
+  const descendants = (id: number): typeof nodes =>
+    (childrenOf.get(id) ?? []).flatMap((c) => [c, ...descendants(c.id)]);
+
+  const program = (l: (typeof listed)[number]): ProgressProgram => {
+    const b = budgets.get(l.programId);
+    const status = l.attributes[`status${year}`] ?? l.listed.status ?? l.summary;
+    return {
+      programId: l.programId,
+      name: l.name,
+      relisted: l.relisted,
+      budget: b?.amount ?? null,
+      budgetKind: b?.kind ?? null,
+      budgetNote: b?.note ?? null,
+      status: typeof status === "string" ? status : null,
+    };
+  };
+  const kpi = (r: IndicatorRecord): ProgressKpi => {
+    const f = factsByUsage.get(r.usageId);
+    const final = f?.targets.find((t) => t.isFinal) ?? f?.targets[0];
+    const target = r.target
+      ? {
+          value: r.target.kind === "absolute" ? r.target.value : null,
+          label: final?.label ?? null,
+          from: r.target.period.from,
+          to: r.target.period.to,
+          kind: r.target.kind,
+        }
+      : null;
+    return {
+      role: f?.role ?? null,
+      name: r.indicator,
+      unit: r.unit,
+      direction: r.direction,
+      baseline: r.baseline
+        ? {
+            value: r.baseline.value,
+            from: r.baseline.period?.from ?? null,
+            to: r.baseline.period?.to ?? null,
+          }
+        : null,
+      actual: r.actual ? { value: r.actual.value, from: r.actual.period.from, to: r.actual.period.to } : null,
+      target,
+      referenceValue: r.referenceValue,
+      rate: r.rate,
+      rateReason: r.rateReason,
+      footnote:
+        r.referenceValue && r.actual
+          ? `${shortEraYear(r.actual.period.to)}の全国値${r.referenceValue}に対する進捗率`
+          : null,
+    };
+  };
+
+  const projects: ProgressProject[] = (childrenOf.get(null) ?? []).map((root) => {
+    const below = descendants(root.id);
+    return {
+      code: root.code,
+      name: root.name,
+      themes: below
+        .filter((n) => (listedBy.get(n.id)?.length ?? 0) > 0 || Object.keys(n.texts).length > 0)
+        .map((n) => ({
+          code: n.code,
+          name: n.name,
+          texts: Object.entries(n.texts).map(([label, text]) => ({ label, text })),
+          programs: (listedBy.get(n.id) ?? []).map(program),
+        })),
+      indicators: [root, ...below].flatMap((n) => (recordsBy.get(n.id) ?? []).map(kpi)),
+    };
+  });
+  const planTexts = Object.entries(JSON.parse(plan.texts || "{}") as Record<string, string>);
+  const rules = planTexts
+    .filter(([label]) => /進捗率|達成率|評価/.test(label))
+    .map(([label, text]) => ({ label, text }));
+  if (profile?.description) rules.push({ label: `評価ルール（${profile.name}）`, text: profile.description });
+  return {
+    kind: "sousei-progress",
+    plan: { key: plan.key, name: plan.name, organization: plan.organization },
+    year,
+    edition: doc?.edition ?? null,
+    rules,
+    projects,
+    profile: plan.rule_profile,
+  };
+}

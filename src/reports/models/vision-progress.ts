@@ -1,0 +1,143 @@
+// 進捗状況 table (seed 004): every program listed under each 取組, with its indicator's actuals year by
+// year (years as columns), the last year's content, 決算見込額 and target, and the rate the plan's
+// profile gives. A 【再掲】 row is a second listing of a program: it shows the program's one set of
+// figures (the store keeps each fact once) and is marked.
+import type { Kysely } from "kysely";
+import type { RuleProfile } from "../../domain/rule-profile.ts";
+import type { Database } from "../../db/schema.ts";
+import { type ObservationFact, type UsageFacts, actualOf, planFacts } from "../queries.ts";
+
+/** What a cell shows: a number, or a word (a milestone reached, 集計中 and its note). */
+export interface VisionCell {
+  value: string | null;
+  text: string | null;
+}
+
+export interface VisionRow {
+  programId: number;
+  name: string;
+  star: boolean;
+  relisted: boolean;
+  indicator: string | null;
+  actuals: VisionCell[];
+  content: string | null;
+  /** 千円. */
+  settlement: number | null;
+  settlementKind: string | null;
+  target: VisionCell | null;
+  rate: string | null;
+}
+
+export interface VisionGroup {
+  /** The 取組 and its ancestors, root first. */
+  path: { level: string; code: string | null; name: string }[];
+  rows: VisionRow[];
+}
+
+export interface VisionProgressReport {
+  kind: "vision-progress";
+  plan: { key: string; name: string; organization: string };
+  year: number;
+  /** The plan's level names, root first ("分野", "柱", "基本施策", "取組"). */
+  levels: string[];
+  /** The years shown as columns, oldest first; the last is the report's year. */
+  years: number[];
+  groups: VisionGroup[];
+}
+
+/** Years shown: at most five, ending with the report's year. */
+const YEARS_SHOWN = 5;
+
+export async function visionProgressReport(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  planKey: string,
+  year: number,
+): Promise<VisionProgressReport | null> {
+  const loaded = await planFacts(db, profiles, planKey, year);
+  if (!loaded) return null;
+  const { plan, nodes, listed, facts, records, budgets } = loaded;
+  const rateOf = new Map(records.map((r) => [r.usageId, r.rate]));
+  const usageAt = new Map(facts.map((f) => [`${f.nodeId}|${f.sortOrder}`, f]));
+  // A program's indicator is the one its first (not 再掲) listing carries.
+  const indicatorOf = new Map<number, number>();
+  for (const l of listed) {
+    const u = usageAt.get(`${l.nodeId}|${l.sortOrder}`);
+    if (!l.relisted && u && !indicatorOf.has(l.programId)) indicatorOf.set(l.programId, u.indicatorId);
+  }
+  const usageFor = (nodeId: number, programId: number, sortOrder: number): UsageFacts | undefined => {
+    const indicatorId = indicatorOf.get(programId);
+    const own = facts.find((f) => f.nodeId === nodeId && f.indicatorId === indicatorId);
+    return own ?? facts.find((f) => f.indicatorId === indicatorId) ?? usageAt.get(`${nodeId}|${sortOrder}`);
+  };
+
+  const actualYears = new Set(
+    facts.flatMap((f) =>
+      f.observations.filter((o) => o.series === "actual" && o.from === o.to && o.to <= year),
+    ),
+  );
+  const years = [...new Set([...[...actualYears].map((o) => o.to), year])]
+    .sort((a, b) => a - b)
+    .slice(-YEARS_SHOWN);
+
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const pathOf = (id: number) => {
+    const out: VisionGroup["path"] = [];
+    for (let n = byId.get(id); n; n = n.parentId === null ? undefined : byId.get(n.parentId))
+      out.unshift({ level: n.level, code: n.code, name: n.name });
+    return out;
+  };
+  const listedBy = Map.groupBy(listed, (l) => l.nodeId);
+  const groups: VisionGroup[] = nodes
+    .filter((n) => listedBy.has(n.id))
+    .map((n) => ({
+      path: pathOf(n.id),
+      rows: listedBy.get(n.id)!.map((l): VisionRow => {
+        const u = usageFor(n.id, l.programId, l.sortOrder);
+        const b = budgets.get(l.programId);
+        const target = u?.targets.find((t) => t.from === year && t.to === year);
+        const note = typeof l.attributes.note === "string" ? `（${l.attributes.note}）` : null;
+        return {
+          programId: l.programId,
+          name: l.name,
+          star: l.attributes.star === true || l.listed.star === true,
+          relisted: l.relisted,
+          indicator: u?.displayName ?? null,
+          actuals: years.map((y) => cellOf(u ? actualOf(u.observations, y, y) : undefined)),
+          content: l.summary || note,
+          settlement: b?.amount ?? null,
+          settlementKind: b?.kind ?? null,
+          target: target
+            ? { value: target.value, text: target.value === null ? target.label : null }
+            : u?.note
+              ? { value: null, text: u.note.replace(/^目標:\s*/, "") }
+              : null,
+          rate: u ? (rateOf.get(u.usageId) ?? null) : null,
+        };
+      }),
+    }));
+  return {
+    kind: "vision-progress",
+    plan: { key: plan.key, name: plan.name, organization: plan.organization },
+    year,
+    levels: levelsOf(JSON.parse(plan.levels || "[]") as string[], groups),
+    years,
+    groups,
+  };
+}
+
+/** The plan's levels, and any level a node has that the plan does not name, in order of appearance. */
+function levelsOf(planLevels: string[], groups: VisionGroup[]): string[] {
+  const out = [...planLevels];
+  for (const g of groups) for (const p of g.path) if (!out.includes(p.level)) out.push(p.level);
+  return out.filter((l) => groups.some((g) => g.path.some((p) => p.level === l)));
+}
+
+function cellOf(o: ObservationFact | undefined): VisionCell {
+  if (!o) return { value: null, text: null };
+  if (o.value !== null) return { value: o.value, text: null };
+  if (o.milestone) return { value: null, text: o.milestone };
+  const status = o.status && o.status !== "－" ? o.status : null;
+  const text = [status, o.note ? `（${o.note}）` : null].filter(Boolean).join("");
+  return { value: null, text: text || null };
+}
