@@ -27,15 +27,15 @@ async function counts(url = dbUrl) {
   }
 }
 
-beforeAll(() => {
-  const r = hyoka(["--db", dbUrl, "import", seedPath("000"), seedPath("003")]);
+beforeAll(async () => {
+  const r = await hyoka(["--db", dbUrl, "import", seedPath("000"), seedPath("003")]);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
 });
 
 describe("hyoka import", () => {
-  it("prints what it imported, per kind", () => {
-    const r = hyoka(["--db", dbUrl, "import", seedPath("000")]);
+  it("prints what it imported, per kind", async () => {
+    const r = await hyoka(["--db", dbUrl, "import", seedPath("000")]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("基本評価調書");
     expect(r.stdout).toContain("事業 27");
@@ -85,7 +85,7 @@ describe("hyoka import", () => {
 
   it.each(bad)("%s: a clear message, exit 1, nothing written", async (_name, make, message) => {
     const before = await counts();
-    const r = hyoka(["--db", dbUrl, "import", make()]);
+    const r = await hyoka(["--db", dbUrl, "import", make()]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain("取り込みませんでした");
@@ -105,23 +105,32 @@ describe("hyoka import", () => {
     const sjis = file("003-sjis.txt", iconv.encode(cp932, "cp932"));
     const bom = file("000-bom.txt", "\uFEFF" + seedText("000"));
     const url = `sqlite:${join(dir, "sjis.sqlite")}`;
-    const r = hyoka(["--db", url, "import", sjis, bom]);
+    const r = await hyoka(["--db", url, "import", sjis, bom]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("shift_jis");
     expect(r.stdout).toContain("utf-8-bom");
     expect(await counts(url)).toEqual(await counts());
   });
 
-  it("a bad database URL is a message, not a crash", () => {
-    const r = hyoka(["--db", "mysql://x", "import", seedPath("000")]);
+  it("a bad database URL is a message, not a crash", async () => {
+    const r = await hyoka(["--db", "mysql://x", "import", seedPath("000")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/データベースのURL「mysql:\/\/x」を解釈できません/);
   });
 });
 
 describe("hyoka export indicators", () => {
-  it("gives one JSON record per indicator and evaluated period, with 和暦 labels", () => {
-    const r = hyoka(["--db", dbUrl, "export", "indicators", "--format", "json", "--plan", "hokkaido-sousei"]);
+  it("gives one JSON record per indicator and evaluated period, with 和暦 labels", async () => {
+    const r = await hyoka([
+      "--db",
+      dbUrl,
+      "export",
+      "indicators",
+      "--format",
+      "json",
+      "--plan",
+      "hokkaido-sousei",
+    ]);
     expect(r.status).toBe(0);
     const records = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(records).toHaveLength(23);
@@ -144,9 +153,9 @@ describe("hyoka export indicators", () => {
     });
   });
 
-  it("writes CSV with a BOM for Excel", () => {
+  it("writes CSV with a BOM for Excel", async () => {
     const out = join(dir, "indicators.csv");
-    const r = hyoka(["--db", dbUrl, "export", "indicators", "--format", "csv", "--out", out]);
+    const r = await hyoka(["--db", dbUrl, "export", "indicators", "--format", "csv", "--out", out]);
     expect(r.status).toBe(0);
     const text = readFileSync(out, "utf8");
     expect(text.startsWith("\uFEFF計画,コード,施策等,指標")).toBe(true);
@@ -154,31 +163,31 @@ describe("hyoka export indicators", () => {
     expect(text.trim().split("\r\n")).toHaveLength(1 + 3 + 23);
   });
 
-  it("evaluates under another profile when asked, leaving the data as it is", () => {
+  it("evaluates under another profile when asked, leaving the data as it is", async () => {
     const args = ["--db", dbUrl, "export", "indicators", "--plan", "hokkaido-sogo-keikaku"];
     const truncating = file(
       "truncating.json",
       JSON.stringify({
-        ...JSON.parse(hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]).stdout),
+        ...JSON.parse((await hyoka(["profiles", "show", "hokkaido-kihon-hyoka"])).stdout),
         id: "truncating",
         rate: {
-          ...JSON.parse(hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]).stdout).rate,
+          ...JSON.parse((await hyoka(["profiles", "show", "hokkaido-kihon-hyoka"])).stdout).rate,
           rounding: { mode: "truncate", digits: 1 },
         },
       }),
     );
-    const rates = (extra: string[]) =>
-      (JSON.parse(hyoka([...args, ...extra]).stdout) as { rate: string }[]).map((r) => r.rate);
+    const rates = async (extra: string[]) =>
+      (JSON.parse((await hyoka([...args, ...extra])).stdout) as { rate: string }[]).map((r) => r.rate);
     // 1057.2 / 1280.0 = 82.59…, 7638.4 / 9517.0 = 80.26…, 1034.5 / 1202.0 = 86.06…
-    expect(rates([])).toEqual(["82.6", "80.3", "86.1"]);
-    expect(rates(["--profile", truncating])).toEqual(["82.5", "80.2", "86.0"]);
-    expect(rates([])).toEqual(["82.6", "80.3", "86.1"]);
+    expect(await rates([])).toEqual(["82.6", "80.3", "86.1"]);
+    expect(await rates(["--profile", truncating])).toEqual(["82.5", "80.2", "86.0"]);
+    expect(await rates([])).toEqual(["82.6", "80.3", "86.1"]);
   });
 });
 
 describe("hyoka check", () => {
-  it("finds no disagreement in 000 and 003, and names the shared indicators", () => {
-    const r = hyoka(["--db", dbUrl, "check"]);
+  it("finds no disagreement in 000 and 003, and names the shared indicators", async () => {
+    const r = await hyoka(["--db", dbUrl, "check"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("食い違い 0 件");
     expect(r.stdout).toContain("指標「製造業の付加価値生産性」: 2つの計画で使われています");
@@ -186,12 +195,12 @@ describe("hyoka check", () => {
 });
 
 describe("hyoka profiles", () => {
-  it("lists the three shipped profiles and shows one", () => {
-    const list = hyoka(["profiles", "list"]);
+  it("lists the three shipped profiles and shows one", async () => {
+    const list = await hyoka(["profiles", "list"]);
     expect(list.stdout.split("\n").map((l) => l.split("\t")[0])).toEqual(
       expect.arrayContaining(["hokkaido-kihon-hyoka", "hokkaido-sousei", "sapporo-vision"]),
     );
-    const show = hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]);
+    const show = await hyoka(["profiles", "show", "hokkaido-kihon-hyoka"]);
     expect(JSON.parse(show.stdout).grades.map((g: { label: string }) => g.label)).toEqual([
       "Ａ",
       "Ｂ",
@@ -200,9 +209,9 @@ describe("hyoka profiles", () => {
     ]);
   });
 
-  it("explains what is wrong with a user's profile file", () => {
+  it("explains what is wrong with a user's profile file", async () => {
     const p = file("bad-profile.json", JSON.stringify({ id: "Bad Id", name: "x", rate: {}, grades: [] }));
-    const r = hyoka(["profiles", "show", p]);
+    const r = await hyoka(["profiles", "show", p]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("id: ");
     expect(r.stderr).toContain("rate.formula");
@@ -212,7 +221,7 @@ describe("hyoka profiles", () => {
 describe("hyoka demo generate", () => {
   it("writes synthetic municipalities and reports the rows", async () => {
     const url = `sqlite:${join(dir, "demo.sqlite")}`;
-    const r = hyoka(["--db", url, "demo", "generate", "--municipalities", "1"]);
+    const r = await hyoka(["--db", url, "demo", "generate", "--municipalities", "1"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/1 団体を作成しました（既にあった 0 団体は飛ばしました）: 計 8,364 行/);
@@ -220,8 +229,8 @@ describe("hyoka demo generate", () => {
     expect((await counts(url)).observations).toBe(2000);
   });
 
-  it("refuses a count that is not 1–9999", () => {
-    const r = hyoka([
+  it("refuses a count that is not 1–9999", async () => {
+    const r = await hyoka([
       "--db",
       `sqlite:${join(dir, "demo-bad.sqlite")}`,
       "demo",
@@ -243,8 +252,8 @@ describe("--help", () => {
     [["profiles", "list"]],
     [["profiles", "show"]],
     [["demo", "generate"]],
-  ])("hyoka %s --help", (args) => {
-    const r = hyoka([...args, "--help"]);
+  ])("hyoka %s --help", async (args) => {
+    const r = await hyoka([...args, "--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: hyoka/);
   });

@@ -1,33 +1,14 @@
 // `hyoka report` and `hyoka opendata` as a user runs them: the bulk mode writes every measure of a year
 // into one PDF and one workbook; bad input is a Japanese message naming the option, with exit code 1.
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hyoka } from "../support/cli.ts";
 import { seedPath, seedText } from "../support/seeds.ts";
 import { pdfFonts, pdfText, renderPng, squeeze } from "./support.ts";
-
-const BIN = fileURLToPath(new URL("../../bin/hyoka.js", import.meta.url));
-
-/**
- * Runs `hyoka` as a user would, without blocking the test worker (a bulk PDF takes seconds; a
- * synchronous spawn would starve vitest's own messages).
- */
-function hyoka(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { encoding: "utf8", maxBuffer: 16 << 20 },
-      (error, stdout, stderr) =>
-        resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    ),
-  );
-}
 
 let dir: string;
 let db: string;

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const BIN = fileURLToPath(new URL("../../bin/hyoka.js", import.meta.url));
@@ -9,11 +9,18 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `hyoka` as a user would, with the Node running the tests (24). */
-export function hyoka(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/**
+ * Runs `hyoka` as a user would, with the Node running the tests (24). Asynchronous: a synchronous spawn
+ * would block the test worker, and vitest's own messages with it, for as long as the command runs.
+ */
+export function hyoka(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { encoding: "utf8", maxBuffer: 64 << 20, env: { ...process.env, ...env } },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    ),
+  );
 }
