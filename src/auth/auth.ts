@@ -274,6 +274,21 @@ export async function resetPassword(
   });
 }
 
+/** The user an e-mail address names, with their grants: whom the command line acts as. */
+export async function principalByEmail(store: Store, email: string): Promise<Principal> {
+  const u = await store.db
+    .selectFrom("auth_user")
+    .select(["id", "name", "email"])
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!u) {
+    throw new UserError(
+      `利用者「${email}」が見つかりません。hyoka users list で確かめるか、hyoka users add で登録してください。`,
+    );
+  }
+  return { userId: u.id, name: u.name, email: u.email, grants: await grantsOf(store, u.id) };
+}
+
 export async function findUserId(store: Store, email: string): Promise<string> {
   const u = await store.db
     .selectFrom("auth_user")

@@ -7,7 +7,8 @@ export type DocumentKind =
   | "support-plan" // 001 連携支援計画
   | "society5-catalogue" // 002 Society5.0 関連事業 参考資料
   | "sousei-progress" // 003 創生総合戦略推進状況
-  | "vision-progress"; // 004 産業振興ビジョン進捗状況
+  | "vision-progress" // 004 産業振興ビジョン進捗状況
+  | "plan-setup"; // a plan set up from the plan set-up workbook (docs/workbooks.md)
 
 /** A problem found in the input, with where it is. `line` is 1-based in the decoded text. */
 export interface Issue {

@@ -4,7 +4,7 @@
 //
 // Published years only, by construction: the store's facts are the published documents and the
 // published evaluation years; drafts of an open year live apart (evaluation_items) until published.
-import type { Kysely } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
@@ -303,11 +303,15 @@ export async function openDataScope(db: Kysely<Database>, options: OpenDataOptio
   return { plans, nodePlan, programPlans, indicatorPlans, wholeStore: !options.planKey };
 }
 
-/** Rows of a table keyed by id, page by page (keyset pagination on the id). */
-async function* paged<T extends { id: number }>(fetch: (afterId: number, limit: number) => Promise<T[]>) {
+/** The rows of a query, page by page: keyset pagination on its id column (selected as `id`). */
+async function* paged<DB, TB extends keyof DB, O extends { id: number }>(
+  idColumn: string,
+  query: SelectQueryBuilder<DB, TB, O>,
+) {
+  const id = sql.ref(idColumn);
   let after = 0;
   for (;;) {
-    const rows = await fetch(after, PAGE);
+    const rows = await query.where(id, ">", after).orderBy(id).limit(PAGE).execute();
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.id;
@@ -354,15 +358,12 @@ export async function* openDataRows(
     }
     case "nodes":
       if (!planIds.length) return;
-      for await (const page of paged((after, limit) =>
+      for await (const page of paged(
+        "id",
         db
           .selectFrom("policy_nodes")
           .select(["id", "plan_id", "parent_id", "level", "code", "name", "sort_order"])
-          .where("plan_id", "in", planIds)
-          .where("id", ">", after)
-          .orderBy("id")
-          .limit(limit)
-          .execute(),
+          .where("plan_id", "in", planIds),
       )) {
         const departments = await db
           .selectFrom("node_departments as nd")
@@ -391,15 +392,14 @@ export async function* openDataRows(
     case "programs": {
       const ids = scope.wholeStore ? null : inScope(scope.programPlans.keys());
       if (!scope.wholeStore && !ids) return;
-      for await (const page of paged((after, limit) => {
-        let q = db
+      for await (const page of paged(
+        "p.id",
+        db
           .selectFrom("programs as p")
           .leftJoin("departments as d", "d.id", "p.department_id")
           .select(["p.id", "p.code", "p.name", "p.summary", "d.name as department"])
-          .where("p.id", ">", after);
-        if (ids) q = q.where("p.id", "in", ids);
-        return q.orderBy("p.id").limit(limit).execute();
-      }))
+          .$if(ids !== null, (q) => q.where("p.id", "in", ids!)),
+      ))
         yield page.map((p) => ({
           program_id: p.id,
           code: p.code,
@@ -411,16 +411,13 @@ export async function* openDataRows(
     }
     case "program_links":
       if (!nodeIds) return;
-      for await (const page of paged((after, limit) =>
+      for await (const page of paged(
+        "l.id",
         db
           .selectFrom("program_links as l")
           .innerJoin("policy_nodes as n", "n.id", "l.node_id")
           .select(["l.id", "l.node_id", "l.program_id", "l.relisted", "l.sort_order"])
-          .where("n.plan_id", "in", planIds)
-          .where("l.id", ">", after)
-          .orderBy("l.id")
-          .limit(limit)
-          .execute(),
+          .where("n.plan_id", "in", planIds),
       ))
         yield page.map((l) => ({
           node_id: l.node_id,
@@ -430,11 +427,15 @@ export async function* openDataRows(
         }));
       return;
     case "budget_lines":
-      for await (const page of paged((after, limit) => {
-        let q = db.selectFrom("budget_lines").selectAll().where("id", ">", after);
-        if (!scope.wholeStore) q = q.where("program_id", "in", inScope(scope.programPlans.keys()) ?? [-1]);
-        return q.orderBy("id").limit(limit).execute();
-      }))
+      for await (const page of paged(
+        "id",
+        db
+          .selectFrom("budget_lines")
+          .selectAll()
+          .$if(!scope.wholeStore, (q) =>
+            q.where("program_id", "in", inScope(scope.programPlans.keys()) ?? [-1]),
+          ),
+      ))
         yield page.map((b) => ({
           program_id: b.program_id,
           fiscal_year: b.fiscal_year,
@@ -452,11 +453,13 @@ export async function* openDataRows(
     case "indicators": {
       const ids = scope.wholeStore ? null : inScope(scope.indicatorPlans.keys());
       if (!scope.wholeStore && !ids) return;
-      for await (const page of paged((after, limit) => {
-        let q = db.selectFrom("indicators").selectAll().where("id", ">", after);
-        if (ids) q = q.where("id", "in", ids);
-        return q.orderBy("id").limit(limit).execute();
-      }))
+      for await (const page of paged(
+        "id",
+        db
+          .selectFrom("indicators")
+          .selectAll()
+          .$if(ids !== null, (q) => q.where("id", "in", ids!)),
+      ))
         yield page.map((i) => ({
           indicator_id: i.id,
           name: i.name,
@@ -472,16 +475,13 @@ export async function* openDataRows(
     }
     case "indicator_usages":
       if (!nodeIds) return;
-      for await (const page of paged((after, limit) =>
+      for await (const page of paged(
+        "u.id",
         db
           .selectFrom("indicator_usages as u")
           .innerJoin("policy_nodes as n", "n.id", "u.node_id")
           .selectAll("u")
-          .where("n.plan_id", "in", planIds)
-          .where("u.id", ">", after)
-          .orderBy("u.id")
-          .limit(limit)
-          .execute(),
+          .where("n.plan_id", "in", planIds),
       ))
         yield page.map((u) => ({
           usage_id: u.id,
@@ -498,17 +498,14 @@ export async function* openDataRows(
       return;
     case "targets":
       if (!nodeIds) return;
-      for await (const page of paged((after, limit) =>
+      for await (const page of paged(
+        "t.id",
         db
           .selectFrom("targets as t")
           .innerJoin("indicator_usages as u", "u.id", "t.usage_id")
           .innerJoin("policy_nodes as n", "n.id", "u.node_id")
           .selectAll("t")
-          .where("n.plan_id", "in", planIds)
-          .where("t.id", ">", after)
-          .orderBy("t.id")
-          .limit(limit)
-          .execute(),
+          .where("n.plan_id", "in", planIds),
       ))
         yield page.map((t) => ({
           usage_id: t.usage_id,
@@ -522,12 +519,15 @@ export async function* openDataRows(
         }));
       return;
     case "observations":
-      for await (const page of paged((after, limit) => {
-        let q = db.selectFrom("observations").selectAll().where("id", ">", after);
-        if (!scope.wholeStore)
-          q = q.where("indicator_id", "in", inScope(scope.indicatorPlans.keys()) ?? [-1]);
-        return q.orderBy("id").limit(limit).execute();
-      }))
+      for await (const page of paged(
+        "id",
+        db
+          .selectFrom("observations")
+          .selectAll()
+          .$if(!scope.wholeStore, (q) =>
+            q.where("indicator_id", "in", inScope(scope.indicatorPlans.keys()) ?? [-1]),
+          ),
+      ))
         yield page.map((o) => ({
           indicator_id: o.indicator_id,
           series: o.series,
@@ -542,17 +542,14 @@ export async function* openDataRows(
       return;
     case "evaluations":
       if (!nodeIds) return;
-      for await (const page of paged((after, limit) =>
+      for await (const page of paged(
+        "e.id",
         db
           .selectFrom("node_evaluations as e")
           .innerJoin("policy_nodes as n", "n.id", "e.node_id")
           .selectAll("e")
           .select("n.plan_id")
-          .where("n.plan_id", "in", planIds)
-          .where("e.id", ">", after)
-          .orderBy("e.id")
-          .limit(limit)
-          .execute(),
+          .where("n.plan_id", "in", planIds),
       ))
         yield page.map((e) => ({
           node_id: e.node_id,
@@ -567,17 +564,14 @@ export async function* openDataRows(
       return;
     case "program_evaluations":
       if (!nodeIds) return;
-      for await (const page of paged((after, limit) =>
+      for await (const page of paged(
+        "e.id",
         db
           .selectFrom("program_evaluations as e")
           .innerJoin("policy_nodes as n", "n.id", "e.node_id")
           .selectAll("e")
           .select("n.plan_id")
-          .where("n.plan_id", "in", planIds)
-          .where("e.id", ">", after)
-          .orderBy("e.id")
-          .limit(limit)
-          .execute(),
+          .where("n.plan_id", "in", planIds),
       ))
         yield page.map((e) => ({
           program_id: e.program_id,

@@ -195,20 +195,8 @@ export interface ProgramDetail {
     department: { id: number; name: string } | null;
     attributes: Record<string, unknown>;
   };
-  budgets: {
-    fiscalYear: number;
-    kind: string;
-    amount: number;
-    scale: number;
-    generalRevenue: number | null;
-    staffHq: string | null;
-    staffBranch: string | null;
-    staffTotal: string | null;
-    totalCost: number | null;
-    standalone: boolean;
-    note: string | null;
-    document: string;
-  }[];
+  /** Amounts in 千円 (scale 3); document: the title of the document that stated the line. */
+  budgets: (BudgetFigures & { scale: number; document: string })[];
   /** Every node the program is listed under; relisted = a 【再掲】 listing. */
   links: {
     nodeId: number;

@@ -20,6 +20,7 @@ import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
 import { OPENAPI } from "./openapi.ts";
 import { reportRoutes } from "./report-routes.ts";
+import { workbookRoutes } from "./workbook-routes.ts";
 import { type WorkEnv, workRoutes } from "./work-routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
@@ -116,6 +117,7 @@ export function createApp(
     await next();
   });
   api.route("/", workRoutes(store, profiles, auth));
+  api.route("/", workbookRoutes(store, profiles));
 
   api.get("/openapi.json", (c) => c.json(OPENAPI));
   // The overview and a plan's tree are costly at national scale: kept, as JSON, until the data changes.

@@ -1,4 +1,6 @@
 // The OpenAPI description served at /api/openapi.json. Response shapes are those of api-types.ts.
+import { workbookOpenApiPaths } from "./workbook-routes.ts";
+
 const id = (name: string, what: string) => ({
   name,
   in: "path",
@@ -271,6 +273,7 @@ export const OPENAPI = {
       },
     },
     ...WORK_PATHS,
+    ...workbookOpenApiPaths,
   },
   components: {
     schemas: {
@@ -292,6 +295,11 @@ export const OPENAPI = {
               "not_editable",
               "published",
               "not_approved",
+              "wrong_cycle",
+              "wrong_workbook",
+              "not_workbook",
+              "too_large",
+              "csrf",
               "invalid",
               "internal_error",
             ],

@@ -22,6 +22,7 @@ import {
   parseReportRequest,
 } from "../reports/reports.ts";
 import type { ApiError } from "./api-types.ts";
+import { disposition, positiveInt } from "./http.ts";
 
 const error = (c: Context, e: ReportError) =>
   c.json<ApiError>(
@@ -31,17 +32,6 @@ const error = (c: Context, e: ReportError) =>
 
 const badParameter = (c: Context, parameter: string, message: string) =>
   error(c, { code: "bad_parameter", parameter, message });
-
-function positiveInt(value: string | undefined): number | undefined | null {
-  if (value === undefined || value === "") return undefined;
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
-}
-
-/** attachment; filename="…" with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
-function disposition(fileName: string, inline: boolean): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function reportRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfile>): Hono {
   const { db } = store;

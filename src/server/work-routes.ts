@@ -28,17 +28,11 @@ import {
 } from "../services/cycle.ts";
 import { auditTrail } from "../services/audit.ts";
 import { Problem, forbidden, unauthenticated } from "../services/problem.ts";
+import { requiredId } from "./http.ts";
 
 export type WorkEnv = { Variables: { principal: Principal | null } };
 
-const id = (c: Context, name: string) => {
-  const v = c.req.param(name) ?? "";
-  if (!/^[1-9]\d{0,9}$/.test(v))
-    throw new Problem(400, "bad_parameter", `${name} は正の整数で指定してください: 「${v}」`, {
-      parameter: name,
-    });
-  return Number(v);
-};
+const id = (c: Context, name: string) => requiredId(name, c.req.param(name));
 
 async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
   let json: unknown;

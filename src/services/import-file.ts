@@ -6,7 +6,9 @@ import type { Kysely } from "kysely";
 import { type ImportCounts, importDocument } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
 import type { Issue } from "../ingest/model.ts";
-import { type Encoding, readDocument } from "../ingest/read-document.ts";
+import { type Encoding, decode, readDocument } from "../ingest/read-document.ts";
+import { loadBook } from "../workbook/book.ts";
+import { bookKind } from "../workbook/read-values.ts";
 
 export type ImportFileResult =
   | {
@@ -53,4 +55,25 @@ export function exampleFiles(): string[] {
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((f) => join(EXAMPLES_DIR, f));
+}
+
+/** What a file given to `hyoka import` is: a Hyoka workbook or values CSV, or a seed document. */
+export type UploadKind = "values" | "plan-setup" | "other-workbook" | "document";
+
+export async function detectUpload(bytes: Uint8Array, fileName: string): Promise<UploadKind> {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (zip || /\.xlsx$/i.test(fileName)) {
+    const r = await loadBook(bytes, fileName);
+    if (!r.ok) return "other-workbook";
+    const kind = bookKind(r.book);
+    return kind === "unknown" ? "other-workbook" : kind;
+  }
+  // A values CSV says so in its header row; any other text is a seed document, as before.
+  // The first lines only, cut at a line break so that no character is cut in half.
+  const slice = bytes.subarray(0, 64 * 1024);
+  const end = bytes.length > slice.length ? slice.lastIndexOf(0x0a) + 1 || slice.length : slice.length;
+  const decoded = decode(slice.subarray(0, end));
+  const head = decoded?.text.split(/\r?\n/).slice(0, 20).join("\n") ?? "";
+  if (head.includes("施策ID") && head.includes("指標ID")) return "values";
+  return "document";
 }

@@ -87,7 +87,7 @@ describe("the evaluation cycle in Chromium", () => {
     await apiSignIn(evaluator, "evaluator@example.jp", PASSWORD);
     await evaluator.goto(`${app.url}work`);
     await evaluator.getByLabel("評価年度（西暦）").fill("2024");
-    await evaluator.getByLabel("計画").selectOption(PLAN);
+    await evaluator.getByLabel("計画", { exact: true }).selectOption(PLAN);
     await evaluator.getByRole("button", { name: "開く" }).click();
     await expect
       .poll(() => evaluator.getByRole("heading", { level: 1 }).textContent())

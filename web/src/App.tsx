@@ -17,6 +17,8 @@ import { ItemPage } from "./work/ItemPage.tsx";
 import { SignInPage } from "./work/SignInPage.tsx";
 import { UsersPage } from "./work/UsersPage.tsx";
 import { WorkPage } from "./work/WorkPage.tsx";
+import { WorkbookPage } from "./work/WorkbookPage.tsx";
+import { WorkbookPlanSetupPage } from "./work/WorkbookPlanSetupPage.tsx";
 
 export function App() {
   return (
@@ -36,6 +38,8 @@ export function App() {
         <Route path="/work" element={<WorkPage />} />
         <Route path="/work/cycles/:id" element={<CyclePage />} />
         <Route path="/work/cycles/:id/items/:node" element={<ItemPage />} />
+        <Route path="/work/cycles/:id/workbook" element={<WorkbookPage />} />
+        <Route path="/work/plan-setup" element={<WorkbookPlanSetupPage />} />
         <Route path="/admin/users" element={<UsersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -37,6 +37,13 @@ export function CyclePage() {
             状態: {d.status === "published" ? "公表済（修正は政策評価担当が理由を添えて行います）" : "作業中"}
             {d.deadline ? ` ／ 締切: ${d.deadline}` : ""}
           </Text>
+          {d.status !== "published" && d.items.some((i) => i.canEdit) ? (
+            <Text mt="xs">
+              <AppLink to={`/work/cycles/${d.id}/workbook`}>
+                ブックで一括入力（Excel のダウンロード・アップロード）
+              </AppLink>
+            </Text>
+          ) : null}
           {message ? (
             <Alert color={message.ok ? "green" : "red"} role={message.ok ? "status" : "alert"} my="sm">
               {message.text}

@@ -100,6 +100,12 @@ export function WorkPage() {
           </Group>
         </form>
       </Section>
+      <Section id="plan-setup" title="計画の設定（管理者・政策評価担当）">
+        <p>
+          資料のない計画は、計画設定ブック（体系・事業・指標・目標・予算・評価ルール）から作成・更新します:{" "}
+          <AppLink to="/work/plan-setup">計画設定ブックの取込</AppLink>
+        </p>
+      </Section>
     </>
   );
 }

@@ -1,0 +1,70 @@
+// What the workbook pages share: the shapes of the upload answers, sending a file, and the table of
+// errors (シート / 行 / 列 / 内容).
+import { Table } from "@mantine/core";
+import { ApiRequestError, type ProblemBody } from "../api.ts";
+import { TableScroll } from "../components/TableScroll.tsx";
+import type { WorkbookChange, WorkbookProblem } from "../../../src/services/workbook.ts";
+import type { CellProblem } from "../../../src/workbook/cells.ts";
+
+type Located = Pick<CellProblem, "sheet" | "row" | "column">;
+export type CellError = WorkbookProblem;
+export type Change = WorkbookChange & { downloaded?: string | null };
+
+export type Refused = { ok: false; file: string; errors: CellError[] };
+
+export const shown = (v: string | null | undefined) =>
+  v === null || v === undefined || v === "" ? "（空欄）" : v;
+
+export const place = (l: Located) =>
+  l.row === 0 ? l.sheet : `${l.sheet} ${l.row}行${l.column ? ` ${l.column}列` : ""}`;
+
+/** Sends the file as the body; the API's JSON, a refusal with cells as `{ok: false}`, else throws. */
+export async function uploadFile<T>(path: string, file: File): Promise<T | Refused> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: "POST",
+      headers: { Accept: "application/json", "X-File-Name": encodeURIComponent(file.name) },
+      body: file,
+    });
+  } catch {
+    throw new ApiRequestError(0, {});
+  }
+  const body = (await res.json().catch(() => ({}))) as ProblemBody;
+  if (res.status === 422 && Array.isArray(body.errors)) {
+    return { ok: false, file: file.name, errors: body.errors as unknown as CellError[] };
+  }
+  if (!res.ok) throw new ApiRequestError(res.status, body);
+  return body as T;
+}
+
+export function ErrorTable({ errors }: { errors: CellError[] }) {
+  return (
+    <TableScroll label="誤りのあるセルの一覧">
+      <Table my="sm" striped>
+        <Table.Caption>誤り {errors.length} 件（何も取り込んでいません）</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">シート</Table.Th>
+            <Table.Th scope="col">行</Table.Th>
+            <Table.Th scope="col">列</Table.Th>
+            <Table.Th scope="col">内容</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {errors.map((e, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{e.sheet}</Table.Td>
+              <Table.Td>{e.row || "－"}</Table.Td>
+              <Table.Td>{e.column || "－"}</Table.Td>
+              <Table.Td>
+                {e.label ? `${e.label}: ` : ""}
+                {e.message}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
