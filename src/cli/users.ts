@@ -1,5 +1,4 @@
 // `hyoka users add|list|set-role|reset-password`, and the first administrator on first start.
-import { userInfo } from "node:os";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
 import type { Command } from "commander";
@@ -16,14 +15,7 @@ import {
 } from "../auth/auth.ts";
 import type { Store } from "../db/connect.ts";
 import { ROLE_LABELS, grantLabel } from "../domain/rights.ts";
-import type { Actor } from "../services/audit.ts";
-
-/** The audit trail's name for changes made on the command line (it has no account). */
-const COMMAND_LINE: Actor = {
-  userId: null,
-  name: "コマンドライン",
-  email: `${userInfo().username}@localhost`,
-};
+import { COMMAND_LINE } from "../services/audit.ts";
 
 type WithStore = <T>(fn: (store: Store) => Promise<T>) => Promise<T>;
 

@@ -36,12 +36,18 @@ const DOCUMENT_FACTS = [
   "support_organizations",
 ] as const;
 
+/** Writes a document in one transaction; `alongside` writes more (an audit row) in the same one. */
 export async function importDocument(
   db: Kysely<Database>,
   doc: ParsedDocument,
   file: { name: string; sha256: string },
+  alongside?: (trx: Transaction<Database>, counts: ImportCounts) => Promise<void>,
 ): Promise<ImportCounts> {
-  return db.transaction().execute((trx) => write(trx, doc, file));
+  return db.transaction().execute(async (trx) => {
+    const counts = await write(trx, doc, file);
+    await alongside?.(trx, counts);
+    return counts;
+  });
 }
 
 async function write(

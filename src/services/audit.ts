@@ -1,5 +1,6 @@
 // The audit trail: one row per change, naming who made it, when, what changed (old → new) and why.
 // Every service that changes data writes here, inside the transaction that makes the change.
+import { userInfo } from "node:os";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Principal } from "../domain/rights.ts";
@@ -17,6 +18,13 @@ export interface AuditEntry {
 
 /** The actor of an entry: a signed-in user, or the command line (which has no account). */
 export type Actor = Pick<Principal, "name" | "email"> & { userId: string | null };
+
+/** The command line has no account: its changes are recorded under the operating-system user. */
+export const COMMAND_LINE: Actor = {
+  userId: null,
+  name: "コマンドライン",
+  email: `${userInfo().username}@localhost`,
+};
 
 export async function audit(db: Kysely<Database> | Transaction<Database>, actor: Actor, entry: AuditEntry) {
   await db

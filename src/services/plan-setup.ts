@@ -1,7 +1,6 @@
 // Setting up (or updating) a whole plan from the plan set-up workbook: checked cell by cell, then
 // written through the importer the seed documents use, in one transaction. Administrators may set up
 // any plan; an evaluator may update the plans they evaluate and set up new ones.
-import { userInfo } from "node:os";
 import type { Kysely } from "kysely";
 import { type ImportCounts, importDocument } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
@@ -10,7 +9,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import { loadBook } from "../workbook/book.ts";
 import { bookKind } from "../workbook/read-values.ts";
 import { type PlanSetupRead, readPlanSetup, writePlanSetupTemplate } from "../workbook/plan-setup.ts";
-import { type Actor, audit } from "./audit.ts";
+import { type Actor, COMMAND_LINE, audit } from "./audit.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 import type { WorkbookProblem } from "./workbook.ts";
 
@@ -112,17 +111,16 @@ export async function applyPlanSetup(
       { errors: r.problems },
     );
   }
-  const counts = await importDocument(db, r.document, { name: fileName.replace(/^.*[\\/]/, ""), sha256: "" });
-  const who: Actor =
-    actor === "command-line"
-      ? { userId: null, name: "コマンドライン", email: `${userInfo().username}@localhost` }
-      : actor!;
-  await audit(db, who, {
-    action: existing ? "plan-update" : "plan-create",
-    entity: "plan",
-    entityId: r.planKey!,
-    new: `${r.planName}（施策等 ${counts.nodes}、事業 ${counts.programs}、指標 ${counts.indicators}）`,
-    reason: `ファイル「${fileName.replace(/^.*[\\/]/, "")}」から取込`,
-  });
+  const file = fileName.replace(/^.*[\\/]/, "");
+  const who: Actor = actor === "command-line" ? COMMAND_LINE : actor!;
+  const counts = await importDocument(db, r.document, { name: file, sha256: "" }, (trx, n) =>
+    audit(trx, who, {
+      action: existing ? "plan-update" : "plan-create",
+      entity: "plan",
+      entityId: r.planKey!,
+      new: `${r.planName}（施策等 ${n.nodes}、事業 ${n.programs}、指標 ${n.indicators}）`,
+      reason: `ファイル「${file}」から取込`,
+    }),
+  );
   return { plan: { key: r.planKey!, name: r.planName!, created: !existing }, counts };
 }
