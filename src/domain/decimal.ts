@@ -59,6 +59,16 @@ export function add(a: Decimal, b: Decimal): Decimal {
   return { units: x + y, scale };
 }
 
+/** The sum of decimal texts, blanks and unreadable ones left out: ["12.1", "0.0"] → "12.1". */
+export function sumDecimals(values: readonly (string | null | undefined)[]): string {
+  let acc = fromInteger(0);
+  for (const v of values) {
+    const d = v === null || v === undefined ? null : parseDecimal(v);
+    if (d) acc = add(acc, d);
+  }
+  return formatDecimal(acc);
+}
+
 export function isZero(d: Decimal): boolean {
   return d.units === 0n;
 }

@@ -1,6 +1,6 @@
 // Parser for 北海道 基本評価調書 (seed 000): one measure's yearly evaluation sheet. The PDF extraction
 // scatters the sheet's boxes; the parser finds them by their labels and by their order, as noted below.
-import { formatDecimal, parseDecimal } from "../domain/decimal.ts";
+import { formatDecimal, parseDecimal, sumDecimals } from "../domain/decimal.ts";
 import { parseAmount, parseNumber } from "../domain/numbers.ts";
 import { cleanText, toHalfWidth } from "../domain/text.ts";
 import { type Period, parseYear } from "../domain/years.ts";
@@ -584,6 +584,18 @@ export const kihonHyokaParser: DocumentParser = {
           label: "うち一般財源 計",
           printed: String(t.general),
           sumOfRows: String(sumGeneral),
+          line: totals.line,
+        });
+      }
+      // 人工計 is 本庁 + 出先機関: a check the totals row allows on its own (the rows print whole 人工,
+      // so their sum cannot reproduce the totals' decimals).
+      const [hq, branch, staffTotal] = t.staff;
+      if (t.staff.length === 3 && staffTotal !== undefined) {
+        doc.printedTotals.push({
+          scopeKey: measureKey,
+          label: "人工計（本庁＋出先機関）",
+          printed: staffTotal,
+          sumOfRows: sumDecimals([hq, branch]),
           line: totals.line,
         });
       }

@@ -186,10 +186,13 @@ describe("hyoka export indicators", () => {
 });
 
 describe("hyoka check", () => {
-  it("finds no disagreement in 000 and 003, and names the shared indicators", async () => {
+  it("finds 000's one disagreement (人工計 11.9 against 本庁 12.1 + 出先機関 0.0), and names the shared indicators", async () => {
     const r = await hyoka(["--db", dbUrl, "check"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("食い違い 0 件");
+    expect(r.stdout).toContain("食い違い 1 件");
+    expect(r.stdout).toContain(
+      "人工計（本庁＋出先機関）: 印刷された合計 11.9 と行の合計 12.1 が異なります（545行目）。",
+    );
     expect(r.stdout).toContain("指標「製造業の付加価値生産性」: 2つの計画で使われています");
   });
 });

@@ -1,6 +1,6 @@
 // Expected values are hand calculations from the seed documents (000 and 003).
 import { describe, expect, it } from "vitest";
-import { decimal, formatDecimal, percent } from "../../src/domain/decimal.ts";
+import { decimal, formatDecimal, percent, sumDecimals } from "../../src/domain/decimal.ts";
 import { type EvaluationInput, evaluateIndicator, judgeMeasure } from "../../src/domain/evaluate.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 
@@ -21,6 +21,16 @@ describe("percent: exact and rounded once", () => {
     expect(formatDecimal(percent(decimal("1"), decimal("8"), 1, "half-up"))).toBe("12.5");
     expect(formatDecimal(percent(decimal("1"), decimal("16"), 1, "half-up"))).toBe("6.3"); // 6.25
     expect(formatDecimal(percent(decimal("1"), decimal("16"), 1, "truncate"))).toBe("6.2");
+  });
+});
+
+describe("sumDecimals: exact sums of figures as printed", () => {
+  it("adds at the widest scale and leaves blanks and unreadable text out", () => {
+    // 000's totals row: 本庁 12.1 + 出先機関 0.0 = 12.1 (it prints 人工計 11.9).
+    expect(sumDecimals(["12.1", "0.0"])).toBe("12.1");
+    expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
+    expect(sumDecimals(["1", "0.25", null, undefined, "－"])).toBe("1.25");
+    expect(sumDecimals([])).toBe("0");
   });
 });
 

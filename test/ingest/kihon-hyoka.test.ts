@@ -101,10 +101,11 @@ describe("000 基本評価調書", () => {
     ).toBe(true);
   });
 
-  it("the totals row matches its rows: 341,003 and 186,720", () => {
+  it("the totals row matches its rows (341,003 and 186,720) but not itself (人工計 11.9 ≠ 12.1 + 0.0)", () => {
     expect(doc.printedTotals.map((t) => [t.label, t.printed, t.sumOfRows])).toEqual([
       ["事業費 計", "341003", "341003"],
       ["うち一般財源 計", "186720", "186720"],
+      ["人工計（本庁＋出先機関）", "11.9", "12.1"],
       ["施策の事業費（1つ目の金額）と事務事業の事業費 計", "341003", "341003"],
     ]);
   });

@@ -2,7 +2,7 @@
 // judgement comes from the rule engine (the indicator records and judgeMeasure); every amount and total
 // from the stored budget lines of the year before the evaluation year (the year the sheet reports on).
 import type { Kysely } from "kysely";
-import { type Decimal, add, formatDecimal, fromInteger, parseDecimal } from "../../domain/decimal.ts";
+import { sumDecimals } from "../../domain/decimal.ts";
 import { judgeMeasure } from "../../domain/evaluate.ts";
 import type { RuleProfile } from "../../domain/rule-profile.ts";
 import type { Database } from "../../db/schema.ts";
@@ -255,14 +255,6 @@ function uniquePeriods(list: readonly { from: number; to: number }[]) {
   for (const p of list) seen.set(`${p.from}-${p.to}`, { from: p.from, to: p.to });
   return [...seen.values()].sort((a, b) => a.to - b.to || a.from - b.from);
 }
-
-const sumDecimals = (values: (string | null)[]): string =>
-  formatDecimal(
-    values.reduce<Decimal>((acc, v) => {
-      const d = v === null ? null : parseDecimal(v);
-      return d ? add(acc, d) : acc;
-    }, fromInteger(0)),
-  );
 
 /** The totals row: the sums of the rows, 再掲 listings left out (their amounts are counted elsewhere). */
 export function totalsOf(rows: readonly SheetProgram[]): SheetTotals {

@@ -8,6 +8,9 @@ import { AppLink, paths } from "./AppLink.tsx";
 import { TableScroll } from "./TableScroll.tsx";
 
 /** 一般 / 事務, where the program's attributes carry it. */
+/** Totals are amounts in 千円, except 人工 (person-years, named by the label itself). */
+const unitOf = (label: string) => (label.startsWith("人工") ? "" : "千円");
+
 export function programType(p: object): string | null {
   const attributes = (p as { attributes?: unknown }).attributes;
   const type =
@@ -120,8 +123,14 @@ export function PrintedTotals({ totals }: { totals: NodeDetail["totals"] }) {
         {totals.map((t) => (
           <Table.Tr key={t.label}>
             <Table.Th scope="row">{t.label}</Table.Th>
-            <Table.Td className="num">{formatNumber(t.printed)}千円</Table.Td>
-            <Table.Td className="num">{formatNumber(t.sumOfRows)}千円</Table.Td>
+            <Table.Td className="num">
+              {formatNumber(t.printed)}
+              {unitOf(t.label)}
+            </Table.Td>
+            <Table.Td className="num">
+              {formatNumber(t.sumOfRows)}
+              {unitOf(t.label)}
+            </Table.Td>
             <Table.Td>{t.printed === t.sumOfRows ? "一致" : "不一致"}</Table.Td>
           </Table.Tr>
         ))}
