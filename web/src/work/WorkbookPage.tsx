@@ -1,19 +1,7 @@
 // Entering a year's figures by workbook: download the workbook of each department the user edits, fill
 // it in in Excel, upload it (or a CSV with the same columns), see every error with its cell or the
 // changes (old → new) and conflicts, then apply. Nothing is written until 「反映する」.
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  FileInput,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Group, List, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { useApi } from "../api.ts";
@@ -25,7 +13,15 @@ import { useSession } from "../session.tsx";
 import { useYears } from "../year-style.tsx";
 import type { WorkbookPreview } from "../../../src/services/workbook.ts";
 import type { Dashboard } from "./types.ts";
-import { type Change, ErrorTable, type Refused, place, shown, uploadFile } from "./WorkbookParts.tsx";
+import {
+  type Change,
+  ErrorTable,
+  type Refused,
+  UploadStep,
+  place,
+  shown,
+  uploadFile,
+} from "./WorkbookParts.tsx";
 
 type Preview = Refused | (Extract<WorkbookPreview, { ok: true }> & { file: string; applied?: number });
 
@@ -158,35 +154,20 @@ export function WorkbookPage() {
               実績値・状況・備考・目標値（「実績値」シート）、予算額（「予算」シート）、分析・判定・対応方針・方向性（「評価文」シート）を入力できます。色の付いたセルだけが入力できます。使い方はブックの「説明」シートにあります。
             </Text>
 
-            <Title order={2} size="h3" mb="xs">
-              2. アップロードして確認
-            </Title>
-            <Stack gap="xs" maw={520} mb="md">
-              <FileInput
-                label="入力したブック（.xlsx）または CSV"
-                description="CSV は「実績値」シートと同じ列（見出し行つき）。文字コードは UTF-8・Shift_JIS のどちらでも構いません。"
-                placeholder="ファイルを選ぶ"
-                accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                value={file}
-                onChange={(f) => {
-                  setFile(f);
-                  setPreview(null);
-                  setMessage(null);
-                }}
-                clearable
-                clearButtonProps={{ "aria-label": "選んだファイルを取り消す" }}
-                disabled={published}
-              />
-              <Group>
-                <Button
-                  onClick={() => void send("preview")}
-                  disabled={!file || busy || published}
-                  loading={busy}
-                >
-                  確認する
-                </Button>
-              </Group>
-            </Stack>
+            <UploadStep
+              label="入力したブック（.xlsx）または CSV"
+              description="CSV は「実績値」シートと同じ列（見出し行つき）。文字コードは UTF-8・Shift_JIS のどちらでも構いません。"
+              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              file={file}
+              onFile={(f) => {
+                setFile(f);
+                setPreview(null);
+                setMessage(null);
+              }}
+              onCheck={() => void send("preview")}
+              busy={busy}
+              disabled={published}
+            />
 
             {message ? (
               <Alert color={message.ok ? "green" : "red"} role={message.ok ? "status" : "alert"} my="sm">

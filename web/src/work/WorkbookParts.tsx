@@ -1,6 +1,6 @@
-// What the workbook pages share: the shapes of the upload answers, sending a file, and the table of
-// errors (シート / 行 / 列 / 内容).
-import { Table } from "@mantine/core";
+// What the workbook pages share: the shapes of the upload answers, choosing and sending a file, and the
+// table of errors (シート / 行 / 列 / 内容).
+import { Button, FileInput, Group, Stack, Table, Title } from "@mantine/core";
 import { ApiRequestError, type ProblemBody } from "../api.ts";
 import { TableScroll } from "../components/TableScroll.tsx";
 import type { WorkbookChange, WorkbookProblem } from "../../../src/services/workbook.ts";
@@ -66,5 +66,47 @@ export function ErrorTable({ errors }: { errors: CellError[] }) {
         </Table.Tbody>
       </Table>
     </TableScroll>
+  );
+}
+
+/** Step 2 of both pages: choose the file, then ask the server to check it. */
+export function UploadStep(props: {
+  label: string;
+  description?: string;
+  accept: string;
+  file: File | null;
+  onFile: (file: File | null) => void;
+  onCheck: () => void;
+  busy: boolean;
+  disabled: boolean;
+}) {
+  return (
+    <>
+      <Title order={2} size="h3" mb="xs">
+        2. アップロードして確認
+      </Title>
+      <Stack gap="xs" maw={520} mb="md">
+        <FileInput
+          label={props.label}
+          description={props.description}
+          placeholder="ファイルを選ぶ"
+          accept={props.accept}
+          value={props.file}
+          onChange={props.onFile}
+          clearable
+          clearButtonProps={{ "aria-label": "選んだファイルを取り消す" }}
+          disabled={props.disabled}
+        />
+        <Group>
+          <Button
+            onClick={props.onCheck}
+            disabled={!props.file || props.busy || props.disabled}
+            loading={props.busy}
+          >
+            確認する
+          </Button>
+        </Group>
+      </Stack>
+    </>
   );
 }

@@ -1,12 +1,12 @@
 // Setting up or updating a whole plan from the plan set-up workbook: download the template, upload the
 // filled-in workbook, see every error with its cell or what will be written, then register it.
 // Administrators and evaluators (the API decides).
-import { Alert, Anchor, Button, FileInput, Group, List, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, List, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { useSession } from "../session.tsx";
-import { ErrorTable, type Refused, uploadFile } from "./WorkbookParts.tsx";
+import { ErrorTable, type Refused, UploadStep, uploadFile } from "./WorkbookParts.tsx";
 
 interface Counts {
   nodes: number;
@@ -88,31 +88,20 @@ export function WorkbookPlanSetupPage() {
         </Anchor>
         （書き方は「説明」シートにあります）
       </Text>
-      <Title order={2} size="h3" mb="xs">
-        2. アップロードして確認
-      </Title>
-      <Stack gap="xs" maw={520} mb="md">
-        <FileInput
-          label="記入した計画設定ブック（.xlsx）"
-          placeholder="ファイルを選ぶ"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            setPreview(null);
-            setApplied(null);
-            setError(null);
-          }}
-          clearable
-          clearButtonProps={{ "aria-label": "選んだファイルを取り消す" }}
-          disabled={!allowed}
-        />
-        <Group>
-          <Button onClick={() => void check()} disabled={!file || busy || !allowed} loading={busy}>
-            確認する
-          </Button>
-        </Group>
-      </Stack>
+      <UploadStep
+        label="記入した計画設定ブック（.xlsx）"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        file={file}
+        onFile={(f) => {
+          setFile(f);
+          setPreview(null);
+          setApplied(null);
+          setError(null);
+        }}
+        onCheck={() => void check()}
+        busy={busy}
+        disabled={!allowed}
+      />
       {error ? (
         <Alert color="red" role="alert" my="sm">
           {error}
