@@ -72,6 +72,25 @@ export async function cycleRow(db: Db, cycleId: number) {
 }
 export type CycleRow = Awaited<ReturnType<typeof cycleRow>>;
 
+/**
+ * Writes an item's new content or state if it is still at the version that was read, and counts a new
+ * version; false when someone else saved first (nothing is written then).
+ */
+export async function updateItem(
+  trx: Transaction<Database>,
+  item: { id: number; version: number },
+  by: string | null,
+  values: { content?: string; status?: string; comment?: string | null },
+): Promise<boolean> {
+  const r = await trx
+    .updateTable("evaluation_items")
+    .set({ ...values, version: item.version + 1, updated_at: now(), updated_by: by })
+    .where("id", "=", item.id)
+    .where("version", "=", item.version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export const itemEntity = (cycleId: number, nodeId: number) => `${cycleId}/${nodeId}`;
 
 // ---- opening and listing ---------------------------------------------------------------------
@@ -631,18 +650,8 @@ export async function saveItem(
 
   return db.transaction().execute(async (trx) => {
     // The version guards the row: a concurrent save that got here first leaves nothing to update.
-    const r = await trx
-      .updateTable("evaluation_items")
-      .set({
-        content: JSON.stringify(merged),
-        version: item.version + 1,
-        updated_at: now(),
-        updated_by: p.userId,
-      })
-      .where("id", "=", item.id)
-      .where("version", "=", item.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw await conflict(db, cycleId, nodeId);
+    if (!(await updateItem(trx, item, p.userId, { content: JSON.stringify(merged) })))
+      throw await conflict(db, cycleId, nodeId);
     for (const field of changed) {
       await audit(trx, p, {
         action: published ? "correct" : "edit",
@@ -723,19 +732,11 @@ export async function transitionItem(
   }
   if (item.version !== input.version) throw await conflict(db, cycleId, nodeId);
   await db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable("evaluation_items")
-      .set({
-        status: to,
-        version: item.version + 1,
-        comment: action === "return" ? comment : action === "submit" ? item.comment : null,
-        updated_at: now(),
-        updated_by: p.userId,
-      })
-      .where("id", "=", item.id)
-      .where("version", "=", item.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw await conflict(db, cycleId, nodeId);
+    const updated = await updateItem(trx, item, p.userId, {
+      status: to,
+      comment: action === "return" ? comment : action === "submit" ? item.comment : null,
+    });
+    if (!updated) throw await conflict(db, cycleId, nodeId);
     await audit(trx, p, {
       action,
       entity: "item",

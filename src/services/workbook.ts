@@ -31,7 +31,15 @@ import {
   writeValuesWorkbook,
 } from "../workbook/write-values.ts";
 import { audit } from "./audit.ts";
-import { type CycleRow, cycleRow, entryContext, itemEntity, nodeDepartments, parseEntries } from "./cycle.ts";
+import {
+  type CycleRow,
+  cycleRow,
+  entryContext,
+  itemEntity,
+  nodeDepartments,
+  parseEntries,
+  updateItem,
+} from "./cycle.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 
 type Db = Kysely<Database>;
@@ -603,20 +611,9 @@ export async function applyWorkbook(
   const actor = p!;
   const reason = `ファイル「${fileName.replace(/^.*[\\/]/, "")}」から取込`;
   await db.transaction().execute(async (trx) => {
-    const at = new Date().toISOString();
     for (const item of planned.items) {
-      const r = await trx
-        .updateTable("evaluation_items")
-        .set({
-          content: JSON.stringify(item.merged),
-          version: item.version + 1,
-          updated_at: at,
-          updated_by: actor.userId,
-        })
-        .where("id", "=", item.itemId)
-        .where("version", "=", item.version)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) {
+      const target = { id: item.itemId, version: item.version };
+      if (!(await updateItem(trx, target, actor.userId, { content: JSON.stringify(item.merged) }))) {
         throw new Problem(
           409,
           "conflict",

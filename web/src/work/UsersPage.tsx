@@ -7,13 +7,8 @@ import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
-
-interface UserRow {
-  id: string;
-  name: string;
-  email: string;
-  grants: { role: string; plan: string | null; department: string | null }[];
-}
+import type { UserSummary } from "../../../src/auth/auth.ts";
+import { grantLabel } from "../../../src/domain/rights.ts";
 
 const ROLE_OPTIONS = [
   { value: "viewer", label: "閲覧者" },
@@ -21,13 +16,6 @@ const ROLE_OPTIONS = [
   { value: "evaluator", label: "政策評価担当（計画を指定）" },
   { value: "admin", label: "管理者" },
 ];
-const ROLE_LABEL: Record<string, string> = {
-  viewer: "閲覧者",
-  editor: "担当課",
-  evaluator: "政策評価担当",
-  admin: "管理者",
-};
-
 const grantFrom = (form: FormData) => ({
   role: String(form.get("role")),
   ...(form.get("plan") ? { plan: String(form.get("plan")) } : {}),
@@ -36,7 +24,7 @@ const grantFrom = (form: FormData) => ({
 
 export function UsersPage() {
   const [reload, setReload] = useState(0);
-  const state = useApi<{ users: UserRow[] }>(`/api/admin/users?r=${reload}`);
+  const state = useApi<{ users: UserSummary[] }>(`/api/admin/users?r=${reload}`);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = async (what: string, fn: () => Promise<unknown>) => {
     try {
@@ -85,14 +73,7 @@ export function UsersPage() {
                     <Table.Th scope="row">
                       {u.name}（{u.email}）
                     </Table.Th>
-                    <Table.Td>
-                      {u.grants
-                        .map(
-                          (g) =>
-                            `${ROLE_LABEL[g.role] ?? g.role}${g.plan ? `（${g.plan}）` : ""}${g.department ? `（${g.department}）` : ""}`,
-                        )
-                        .join("、") || "なし"}
-                    </Table.Td>
+                    <Table.Td>{u.grants.map(grantLabel).join("、") || "なし"}</Table.Td>
                     <Table.Td>
                       <form
                         onSubmit={(e) => {
