@@ -16,6 +16,7 @@ import * as initial from "./migrations/2026-11-23-initial.ts";
 import * as searchKeys from "./migrations/2026-11-23-search-keys.ts";
 import * as benchIndexes from "./migrations/2026-11-24-bench-indexes.ts";
 import * as accountsCycle from "./migrations/2026-11-25-accounts-cycle.ts";
+import * as editionsLifecycle from "./migrations/2026-11-26-editions-lifecycle.ts";
 import type { Database } from "./schema.ts";
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/hyoka.sqlite";
@@ -140,6 +141,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
         "2026-11-23-search-keys": searchKeys,
         "2026-11-24-bench-indexes": benchIndexes,
         "2026-11-25-accounts-cycle": accountsCycle,
+        "2026-11-26-editions-lifecycle": editionsLifecycle,
       }),
     },
   });

@@ -31,7 +31,7 @@ export interface Database {
     document_id: number;
     evaluated_as_of: string | null;
   };
-  departments: { id: Id; name: string };
+  departments: { id: Id; name: string; parent_id: Generated<number | null> };
   policy_nodes: {
     id: Id;
     key: string;
@@ -55,6 +55,8 @@ export interface Database {
     department_id: number | null;
     summary: string | null;
     attributes: string;
+    ended_year: Generated<number | null>;
+    successor_id: Generated<number | null>;
   };
   program_links: {
     id: Id;
@@ -138,6 +140,7 @@ export interface Database {
     note: string | null;
     document_id: number;
     known_from: string;
+    estimate: Generated<number>;
   };
   node_evaluations: {
     id: Id;
@@ -161,6 +164,20 @@ export interface Database {
     response_policy_no: string | null;
     direction: string | null;
     note: string | null;
+  };
+  editions: {
+    id: Id;
+    plan_id: number;
+    fiscal_year: number;
+    kind: string;
+    node_id: number | null;
+    revision: number;
+    model: string;
+    source: string;
+    published_at: string;
+    published_by: string;
+    reason: string | null;
+    superseded_at: string | null;
   };
   plan_links: { id: Id; node_id: number; linked_plan: string; document_id: number };
   printed_totals: {
