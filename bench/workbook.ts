@@ -115,7 +115,7 @@ async function seed(store: Store) {
     BENCH,
   );
   const admin = await principalByEmail(store, "admin@example.jp");
-  return openCycle(store.db, admin, PLAN, { fiscalYear: 2024 });
+  return openCycle(store.db, profiles, admin, PLAN, { fiscalYear: 2024 });
 }
 
 const seconds = (t0: number) => Math.round((performance.now() - t0) / 10) / 100;

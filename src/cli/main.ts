@@ -4,7 +4,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import cliProgress from "cli-progress";
 import { Command, Option } from "commander";
-import { stringify } from "csv-stringify/sync";
 import { type Store, databaseUrl, migrate, openStore } from "../db/connect.ts";
 import { checkData } from "../evaluation/check.ts";
 import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
@@ -26,6 +25,8 @@ import { changeLines, conflictLines, problemLines } from "../workbook/report-tex
 import { serve } from "../server/serve.ts";
 import { loadProfileFile, loadProfiles } from "../profiles.ts";
 import { UserError as AccountError, principalByEmail } from "../auth/auth.ts";
+import { csvUtf8 } from "../reports/csv.ts";
+import type { CellValue } from "../reports/tables.ts";
 import { registerReportCommands } from "./report.ts";
 import { registerUsers, firstAdministrator } from "./users.ts";
 
@@ -279,32 +280,36 @@ exportCommand
     else process.stdout.write(text);
   });
 
-function toCsv(records: IndicatorRecord[]): string {
-  const rows = records.map((r) => ({
-    計画: r.plan,
-    コード: r.nodeCode ?? "",
-    施策等: r.nodeName,
-    指標: r.indicator,
-    単位: r.unit,
-    方向: r.direction,
-    基準値: r.baseline?.value ?? "",
-    基準年: r.baseline?.period?.label ?? "",
-    実績値: r.actual?.value ?? "",
-    実績年: r.actual?.period.label ?? "",
-    目標値: r.target?.value ?? "",
-    目標年: r.target?.period.label ?? "",
-    目標の種類: r.target?.kind ?? "",
-    参照値: r.referenceValue ?? "",
-    率: r.rate ?? "",
-    率なしの理由: r.rateReason ?? "",
-    判定: r.grade ?? "",
-    公表の率: r.publishedRate ?? "",
-    公表の判定: r.publishedGrade ?? "",
-    評価時点: r.evaluatedAsOf,
-    評価ルール: r.profile,
-  }));
-  return "\uFEFF" + stringify(rows, { header: true, record_delimiter: "\r\n" });
-}
+/** The columns of `export indicators --format csv`: header and value. */
+const INDICATOR_CSV: [string, (r: IndicatorRecord) => CellValue | undefined][] = [
+  ["計画", (r) => r.plan],
+  ["コード", (r) => r.nodeCode],
+  ["施策等", (r) => r.nodeName],
+  ["指標", (r) => r.indicator],
+  ["単位", (r) => r.unit],
+  ["方向", (r) => r.direction],
+  ["基準値", (r) => r.baseline?.value],
+  ["基準年", (r) => r.baseline?.period?.label],
+  ["実績値", (r) => r.actual?.value],
+  ["実績年", (r) => r.actual?.period.label],
+  ["目標値", (r) => r.target?.value],
+  ["目標年", (r) => r.target?.period.label],
+  ["目標の種類", (r) => r.target?.kind],
+  ["参照値", (r) => r.referenceValue],
+  ["率", (r) => r.rate],
+  ["率なしの理由", (r) => r.rateReason],
+  ["判定", (r) => r.grade],
+  ["公表の率", (r) => r.publishedRate],
+  ["公表の判定", (r) => r.publishedGrade],
+  ["評価時点", (r) => r.evaluatedAsOf],
+  ["評価ルール", (r) => r.profile],
+];
+
+const toCsv = (records: IndicatorRecord[]): string =>
+  csvUtf8([
+    INDICATOR_CSV.map(([label]) => label),
+    ...records.map((r) => INDICATOR_CSV.map(([, value]) => value(r) ?? null)),
+  ]);
 
 program
   .command("check")

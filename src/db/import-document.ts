@@ -325,6 +325,7 @@ async function write(
         milestone: o.milestone ?? null,
         status: o.status ?? null,
         note: o.note ?? null,
+        estimate: o.estimate ? 1 : 0,
         document_id: documentId,
         known_from: doc.edition,
       })

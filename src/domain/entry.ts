@@ -1,5 +1,6 @@
 // What a department enters for a measure in an evaluation year, as a flat map of field → text, and the
 // rules each field must keep. Pure: the context (units, scales, the plan's years) is handed in.
+import { type CycleForm, PROGRAM_FIELDS, type ProgramField, formAsks, requiredPaths } from "./cycle-form.ts";
 import { formatDecimal } from "./decimal.ts";
 import { parseNumber } from "./numbers.ts";
 
@@ -19,13 +20,8 @@ export const DIRECTIONS = [
   "休止・廃止",
   "終了",
 ] as const;
-/** Fields a submission cannot go without. */
-export const REQUIRED_FOR_SUBMISSION = [
-  "analysis",
-  "coordination/rating",
-  "urgency/rating",
-  "proposedJudgement",
-] as const;
+/** Steps of a qualitative indicator, in order (検討 → 策定 → 実施). */
+export const MILESTONES = ["検討", "策定", "実施"] as const;
 
 export type Entries = Readonly<Record<string, string>>;
 
@@ -42,6 +38,8 @@ export interface EntryContext {
   programs: ReadonlyMap<number, string>;
   years: { from: number; to: number };
   judgements: readonly string[];
+  /** What this plan's yearly update asks for. */
+  form: CycleForm;
 }
 
 export interface FieldError {
@@ -49,12 +47,20 @@ export interface FieldError {
   message: string;
 }
 
+export type ActualPart = "value" | "status" | "note" | "milestone" | "estimate";
+
 export type Field =
-  | { kind: "actual"; indicatorId: number; year: number; part: "value" | "status" | "note" }
+  | { kind: "actual"; indicatorId: number; year: number; part: ActualPart }
   | { kind: "target"; indicatorId: number; year: number }
-  | { kind: "budget" | "policy" | "direction"; programId: number }
+  | { kind: "program"; field: ProgramField; programId: number }
   | { kind: "text"; name: "analysis" | "coordination/text" | "urgency/text" | "secondary" }
+  | { kind: "nodeText"; label: string }
   | { kind: "choice"; name: "coordination/rating" | "urgency/rating" | "proposedJudgement" };
+
+/** Program fields that hold amounts in 千円, or 人工 (one decimal). */
+const AMOUNT_FIELDS = new Set<ProgramField>(["budget", "settled", "settledEstimate", "generalRevenue"]);
+const STAFF_FIELDS = new Set<ProgramField>(["staffHq", "staffBranch"]);
+const LONG_PROGRAM_FIELDS = new Set<ProgramField>(["progress", "content"]);
 
 const TEXT_FIELDS = new Set(["analysis", "coordination/text", "urgency/text", "secondary"]);
 const CHOICE_FIELDS = new Set(["coordination/rating", "urgency/rating", "proposedJudgement"]);
@@ -64,12 +70,15 @@ const MAX_TEXT = 4000;
 export function parseField(path: string): Field | null {
   if (TEXT_FIELDS.has(path)) return { kind: "text", name: path as "analysis" };
   if (CHOICE_FIELDS.has(path)) return { kind: "choice", name: path as "proposedJudgement" };
-  let m = /^actual\/(\d+)\/(\d{4})\/(value|status|note)$/.exec(path);
-  if (m) return { kind: "actual", indicatorId: +m[1]!, year: +m[2]!, part: m[3] as "value" };
+  let m = /^actual\/(\d+)\/(\d{4})\/(value|status|note|milestone|estimate)$/.exec(path);
+  if (m) return { kind: "actual", indicatorId: +m[1]!, year: +m[2]!, part: m[3] as ActualPart };
   m = /^target\/(\d+)\/(\d{4})$/.exec(path);
   if (m) return { kind: "target", indicatorId: +m[1]!, year: +m[2]! };
-  m = /^(budget|policy|direction)\/(\d+)$/.exec(path);
-  if (m) return { kind: m[1] as "budget", programId: +m[2]! };
+  m = /^text\/(.+)$/.exec(path);
+  if (m) return { kind: "nodeText", label: m[1]! };
+  m = /^(\w+)\/(\d+)$/.exec(path);
+  if (m && m[1]! in PROGRAM_FIELDS)
+    return { kind: "program", field: m[1] as ProgramField, programId: +m[2]! };
   return null;
 }
 
@@ -80,17 +89,17 @@ export function fieldLabel(path: string, ctx: EntryContext): string {
   const fy = (y: number) => `${y}年度`;
   switch (f.kind) {
     case "actual": {
-      const part = { value: "実績値", status: "状況", note: "備考" }[f.part];
+      const part = { value: "実績値", status: "状況", note: "備考", milestone: "段階", estimate: "見込み値" }[
+        f.part
+      ];
       return `${ctx.indicators.get(f.indicatorId)?.name ?? "指標"} ${fy(f.year)} ${part}`;
     }
     case "target":
       return `${ctx.indicators.get(f.indicatorId)?.name ?? "指標"} ${fy(f.year)} 目標値`;
-    case "budget":
-    case "policy":
-    case "direction": {
-      const what = { budget: "予算額（千円）", policy: "対応方針番号", direction: "方向性" }[f.kind];
-      return `${ctx.programs.get(f.programId) ?? "事業"} ${what}`;
-    }
+    case "program":
+      return `${ctx.programs.get(f.programId) ?? "事業"} ${PROGRAM_FIELDS[f.field]}`;
+    case "nodeText":
+      return f.label;
     case "text":
     case "choice":
       return {
@@ -152,14 +161,15 @@ export function validateChanges(
       fail(path, "この項目は入力できません。");
       continue;
     }
+    if (!formAsks(ctx.form, path)) {
+      fail(path, "この計画の評価では入力しない項目です。");
+      continue;
+    }
     if ((f.kind === "actual" || f.kind === "target") && !ctx.indicators.has(f.indicatorId)) {
       fail(path, "この施策の指標ではありません。");
       continue;
     }
-    if (
-      (f.kind === "budget" || f.kind === "policy" || f.kind === "direction") &&
-      !ctx.programs.has(f.programId)
-    ) {
+    if (f.kind === "program" && !ctx.programs.has(f.programId)) {
       fail(path, "この施策の事業ではありません。");
       continue;
     }
@@ -177,9 +187,11 @@ export function validateChanges(
     const numeric =
       (f.kind === "actual" && f.part === "value") || f.kind === "target"
         ? ctx.indicators.get(f.indicatorId)!
-        : f.kind === "budget"
+        : f.kind === "program" && AMOUNT_FIELDS.has(f.field)
           ? { unit: "千円", scale: 0, allowNegative: false }
-          : null;
+          : f.kind === "program" && STAFF_FIELDS.has(f.field)
+            ? { unit: "人", scale: 1, allowNegative: false }
+            : null;
     if (numeric) {
       const r = normaliseNumber(text, numeric.scale, numeric.allowNegative, numeric.unit);
       if ("error" in r) fail(path, r.error);
@@ -189,17 +201,25 @@ export function validateChanges(
     const options =
       f.kind === "actual" && f.part === "status"
         ? ACTUAL_STATUSES
-        : f.kind === "policy"
-          ? RESPONSE_POLICIES
-          : f.kind === "direction"
-            ? DIRECTIONS
-            : f.kind === "choice"
-              ? f.name === "proposedJudgement"
-                ? ctx.judgements
-                : RATINGS
-              : null;
+        : f.kind === "actual" && f.part === "milestone"
+          ? MILESTONES
+          : f.kind === "actual" && f.part === "estimate"
+            ? ESTIMATE_FLAG
+            : f.kind === "program" && f.field === "policy"
+              ? RESPONSE_POLICIES
+              : f.kind === "program" && f.field === "direction"
+                ? DIRECTIONS
+                : f.kind === "choice"
+                  ? f.name === "proposedJudgement"
+                    ? ctx.judgements
+                    : RATINGS
+                  : null;
     if (options && !options.includes(text)) {
       fail(path, `次のいずれかを選んでください: ${options.join("、")}`);
+      continue;
+    }
+    if (f.kind === "program" && !LONG_PROGRAM_FIELDS.has(f.field) && !options && text.length > 200) {
+      fail(path, "200文字以内で入力してください。");
       continue;
     }
     if (text.length > MAX_TEXT) {
@@ -211,21 +231,40 @@ export function validateChanges(
   return { normalised, errors };
 }
 
-/** Rules across fields of the merged entries: an actual is a value or a status, and a status needs a note. */
-export function checkEntries(entries: Entries, mode: "save" | "submit"): FieldError[] {
+/** The estimate flag's one value: 「見込み値」 checked. */
+const ESTIMATE_FLAG = ["1"] as const;
+
+/**
+ * Rules across fields of the merged entries: an actual is one of a value, a status or a milestone; a
+ * status needs a note; an estimate needs a value. On submission, the form's required entries.
+ */
+export function checkEntries(
+  entries: Entries,
+  mode: "save" | "submit",
+  required: { form: CycleForm; programIds: readonly number[] },
+): FieldError[] {
   const errors: FieldError[] = [];
   for (const [path, value] of Object.entries(entries)) {
-    const m = /^(actual\/\d+\/\d{4})\/status$/.exec(path);
+    const m = /^(actual\/\d+\/\d{4})\/(status|milestone|estimate)$/.exec(path);
     if (!m || !value) continue;
-    if (entries[`${m[1]}/value`]) {
-      errors.push({ field: path, message: "実績値と状況は、どちらか一方だけを入力してください。" });
+    const [, base, part] = m;
+    if (part === "estimate") {
+      if (!entries[`${base}/value`])
+        errors.push({ field: path, message: "見込み値とするときは、実績値を入力してください。" });
+      continue;
     }
-    if (!entries[`${m[1]}/note`]) {
-      errors.push({ field: `${m[1]}/note`, message: "状況を選んだときは、備考に理由を書いてください。" });
+    const others = (["value", "status", "milestone"] as const).filter(
+      (p) => p !== part && entries[`${base}/${p}`],
+    );
+    if (others.length) {
+      errors.push({ field: path, message: "実績値・状況・段階は、どれか一つだけを入力してください。" });
+    }
+    if (part === "status" && !entries[`${base}/note`]) {
+      errors.push({ field: `${base}/note`, message: "状況を選んだときは、備考に理由を書いてください。" });
     }
   }
   if (mode === "submit") {
-    for (const field of REQUIRED_FOR_SUBMISSION) {
+    for (const field of requiredPaths(required.form, required.programIds)) {
       if (!entries[field]) errors.push({ field, message: "提出するには入力が必要です。" });
     }
   }

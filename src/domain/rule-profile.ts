@@ -1,6 +1,7 @@
 // A rule profile is data: how an organization turns actuals and targets into rates, grades and an
 // overall judgement. The JSON format is documented in docs/rule-profiles.md.
 import { z } from "zod";
+import { type CycleForm, cycleFormSchema, defaultCycleForm } from "./cycle-form.ts";
 
 const band = z.object({
   label: z.string().min(1),
@@ -45,15 +46,26 @@ export const ruleProfileSchema = z.object({
       byGrade: z.record(z.string(), z.string()),
     })
     .optional(),
+  /** What the plan's yearly update asks for (src/domain/cycle-form.ts); a default when absent. */
+  cycle: cycleFormSchema.optional(),
 });
 
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
+
+/** The yearly update's form of a plan under this profile. */
+export const cycleFormOf = (profile: RuleProfile | undefined): CycleForm =>
+  profile?.cycle ?? defaultCycleForm(profile?.judgement !== undefined);
 
 export type ProfileParse = { ok: true; profile: RuleProfile } | { ok: false; errors: string[] };
 
 /** Validates a profile given as parsed JSON; errors name the field ("rate.rounding.digits: …"). */
 export function parseRuleProfile(json: unknown): ProfileParse {
-  const r = ruleProfileSchema.safeParse(json);
+  const r = ruleProfileSchema
+    .refine((p) => !p.cycle?.measure.includes("judgement") || p.judgement !== undefined, {
+      message: "総合判定（judgement）を定めない評価ルールでは、cycle.measure に judgement を含められません",
+      path: ["cycle", "measure"],
+    })
+    .safeParse(json);
   if (r.success) return { ok: true, profile: r.data };
   return {
     ok: false,

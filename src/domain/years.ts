@@ -102,12 +102,32 @@ export function parseYearMonth(text: string): { year: number; month: number } | 
 
 const eraFormatter = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric" });
 
-/** The era name and year for a western year, via Intl ("令和", 1). A 年度 is named by its July. */
-export function eraOf(year: number): { era: string; eraYear: number } {
-  const parts = eraFormatter.formatToParts(new Date(Date.UTC(year, 6, 1)));
+/** A month, western: when a document was written (its edition "2018-11"). */
+export interface YearMonth {
+  readonly year: number;
+  readonly month: number;
+}
+
+function eraAt(date: Date): { era: string; eraYear: number } {
+  const parts = eraFormatter.formatToParts(date);
   const era = parts.find((p) => p.type === "era")?.value ?? "";
   const eraYear = Number(parts.find((p) => p.type === "year")?.value.replace("元", "1") ?? NaN);
   return { era, eraYear };
+}
+
+/**
+ * The era name and year for a western year, via Intl ("令和", 1). A 年度 is named by its July.
+ * With `asOf`, the month a document was written, a later year is named in the era of that month, as the
+ * document printed it: to a document of 2018-11, 2019 is 平成31 and 2020 平成32 (令和 began 2019-05).
+ */
+export function eraOf(year: number, asOf?: YearMonth | null): { era: string; eraYear: number } {
+  const july = new Date(Date.UTC(year, 6, 1));
+  const named = eraAt(july);
+  if (!asOf) return named;
+  const written = new Date(Date.UTC(asOf.year, asOf.month - 1, 1));
+  if (written >= july) return named;
+  const known = eraAt(written);
+  return known.era === named.era ? named : { era: known.era, eraYear: known.eraYear + year - asOf.year };
 }
 
 /** 2019 → "令和元年度" (fiscal) / "令和元年" (calendar or unknown). */

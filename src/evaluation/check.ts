@@ -1,7 +1,7 @@
 // `hyoka check`: every disagreement the data holds, and the facts worth a second look.
 import type { Kysely } from "kysely";
 import type { RuleProfile } from "../domain/rule-profile.ts";
-import { nameKey, toHalfWidth } from "../domain/text.ts";
+import { isMissingMark, nameKey, toHalfWidth } from "../domain/text.ts";
 import { periodLabel } from "../domain/years.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "./indicator-records.ts";
@@ -14,7 +14,8 @@ export type FindingKind =
   | "relisted-mismatch"
   | "total-mismatch"
   | "observation-conflict"
-  | "shared-indicator";
+  | "shared-indicator"
+  | "budget-conflict";
 
 export interface Finding {
   kind: FindingKind;
@@ -30,7 +31,7 @@ export async function checkData(
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
 
-  const records = await indicatorRecords(db, profiles);
+  const records = await indicatorRecords(db, profiles, { asOfOwnEdition: true });
   for (const r of records) {
     const where = `${r.plan} ${r.nodeCode ?? r.nodeName}「${r.indicator}」`;
     if (r.publishedRate !== null && r.rate !== r.publishedRate) {
@@ -71,35 +72,7 @@ export async function checkData(
     }
   }
 
-  // 再掲: the same program listed under several nodes; its printed figures must agree.
-  const links = await db
-    .selectFrom("program_links as l")
-    .innerJoin("programs as p", "p.id", "l.program_id")
-    .innerJoin("policy_nodes as n", "n.id", "l.node_id")
-    .select(["p.id", "p.name", "l.listed", "l.relisted", "n.name as nodeName", "l.line"])
-    .orderBy("p.id")
-    .orderBy("l.sort_order")
-    .execute();
-  const byProgram = Map.groupBy(links, (l) => l.id);
-  for (const group of byProgram.values()) {
-    if (group.length < 2) continue;
-    const first = group[0]!;
-    const base = figuresOf(first.listed);
-    for (const other of group.slice(1)) {
-      const fig = figuresOf(other.listed);
-      for (const [field, value] of Object.entries(base)) {
-        const v = fig[field];
-        if (v !== undefined && v !== value) {
-          findings.push({
-            kind: "relisted-mismatch",
-            severity: "disagreement",
-            subject: `事業「${first.name}」`,
-            message: `${fieldLabel(field)}: 「${first.nodeName}」では ${value}、【再掲】「${other.nodeName}」${other.line ? `（${other.line}行目）` : ""}では ${v}。`,
-          });
-        }
-      }
-    }
-  }
+  findings.push(...(await relistedFindings(db)));
 
   for (const t of await db.selectFrom("printed_totals").selectAll().execute()) {
     if (t.printed !== t.sum_of_rows) {
@@ -155,7 +128,67 @@ export async function checkData(
   return findings;
 }
 
+/**
+ * 再掲: the same program listed under several nodes. Each further listing must print what the first
+ * (not 【再掲】) listing prints: the same figures (a figure against a dash is a disagreement too), the
+ * same indicator name, and the program's own name (not a similar one the import had to accept).
+ */
+async function relistedFindings(db: Kysely<Database>): Promise<Finding[]> {
+  const rows = await db
+    .selectFrom("program_links as l")
+    .innerJoin("programs as p", "p.id", "l.program_id")
+    .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+    .select(["p.id", "p.name", "l.listed", "l.relisted", "n.name as nodeName", "l.line"])
+    .orderBy("p.id")
+    .orderBy("l.relisted")
+    .orderBy("l.line")
+    .orderBy("l.sort_order")
+    .execute();
+  const findings: Finding[] = [];
+  const links = rows.map((l) => ({ ...l, listed: JSON.parse(l.listed) as Listed }));
+  for (const [first, ...others] of Map.groupBy(links, (l) => l.id).values()) {
+    const base = figuresOf(first!.listed);
+    for (const other of others) {
+      const differs = (field: string, a: string, b: string, reason = "") =>
+        findings.push({
+          kind: "relisted-mismatch",
+          severity: "disagreement",
+          subject: `事業「${first!.name}」`,
+          message: `${fieldLabel(field)}: ${listingLabel(first!)}では ${a}、${listingLabel(other)}では ${b}${reason}。`,
+        });
+      const figures = figuresOf(other.listed);
+      for (const [field, a] of Object.entries(base)) {
+        const b = figures[field];
+        if (b !== undefined && b !== a) differs(field, a, b);
+      }
+      const [x, y] = [first!.listed.indicator, other.listed.indicator];
+      if (typeof x === "string" && typeof y === "string" && nameKey(x) !== nameKey(y))
+        differs("indicator", `「${x}」`, `「${y}」`);
+      // An abbreviated name ("中小企業経営支援事業" for "…(中小企業支援センター事業)") is the document's
+      // practice; a similar one (a typo) is what the import accepted with a warning.
+      if (other.listed.matchedBy === "similar-name")
+        differs(
+          "name",
+          `「${String(first!.listed.name)}」`,
+          `「${String(other.listed.name)}」`,
+          "（名称が近いため同じ事業として読み込みました）",
+        );
+    }
+  }
+  return findings;
+}
+
+/** A listing's `listed` JSON: what it printed, as its parser recorded it. */
+type Listed = Record<string, unknown>;
+
+/** "【再掲】「取組名」（504行目）": where a listing is. */
+function listingLabel(l: { relisted: number; nodeName: string; line: number | null }): string {
+  return `${l.relisted ? "【再掲】" : ""}「${l.nodeName}」${l.line ? `（${l.line}行目）` : ""}`;
+}
+
 const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: "事業名",
+  indicator: "指標名",
   settlementEstimate: "決算見込額",
   target: "目標",
   budget: "予算",
@@ -168,18 +201,19 @@ function fieldLabel(field: string): string {
 }
 
 /**
- * The figures a listing printed: numeric-looking fields of `listed` (nested one level), by field name.
- * Text fields (names, status texts) are not figures and may legitimately be worded differently.
+ * The figures a listing printed, by field name (nested one level), and "—" where it printed a dash
+ * instead. Text (names, contents, status words) is not a figure and may legitimately be worded
+ * differently.
  */
-function figuresOf(listedJson: string): Record<string, string> {
+function figuresOf(listed: Listed): Record<string, string> {
   const out: Record<string, string> = {};
-  const visit = (obj: Record<string, unknown>, prefix: string) => {
+  const visit = (obj: Listed, prefix: string) => {
     for (const [k, v] of Object.entries(obj)) {
-      if (v !== null && typeof v === "object" && !Array.isArray(v))
-        visit(v as Record<string, unknown>, `${prefix}${k}.`);
+      if (v !== null && typeof v === "object" && !Array.isArray(v)) visit(v as Listed, `${prefix}${k}.`);
       else if (typeof v === "number") out[`${prefix}${k}`] = String(v);
+      else if (typeof v !== "string") continue;
+      else if (v.trim() !== "" && isMissingMark(v)) out[`${prefix}${k}`] = "—";
       else if (
-        typeof v === "string" &&
         /^[△▲-]?[\d,]+(\.\d+)?$/.test(
           toHalfWidth(v)
             .trim()
@@ -190,6 +224,6 @@ function figuresOf(listedJson: string): Record<string, string> {
       }
     }
   };
-  visit(JSON.parse(listedJson) as Record<string, unknown>, "");
+  visit(listed, "");
   return out;
 }

@@ -159,6 +159,11 @@ export async function indicatorRecords(
     /** Evaluate under this profile instead of each plan's own. */
     profile?: RuleProfile;
     overlay?: Overlay;
+    /**
+     * Evaluate each usage as of its own document's edition, ignoring a later published year of its
+     * plan: what the document itself printed (check compares this with the published figures).
+     */
+    asOfOwnEdition?: boolean;
   } = {},
 ): Promise<IndicatorRecord[]> {
   const usages = await usageQuery(db, options).execute();
@@ -181,6 +186,10 @@ export async function indicatorRecords(
       .execute(),
   );
   const overlay = options.overlay;
+  if (options.asOfOwnEdition) {
+    const own = usages.map((u) => ({ ...u, evaluated_as_of: null }));
+    return evaluateUsages(own, targets, observations, profiles, options.profile);
+  }
   if (!overlay) return evaluateUsages(usages, targets, observations, profiles, options.profile);
   return evaluateUsages(
     usages.map((u) => ({ ...u, evaluated_as_of: laterEdition(u.evaluated_as_of, overlay.edition) })),
@@ -234,6 +243,7 @@ export function evaluateUsages(
       ...(o.status ? { status: o.status } : {}),
       knownFrom: o.known_from,
     }));
+    const laterYear = laterEdition(u.edition, u.evaluated_as_of) !== u.edition;
     const baselineValue = dec(u.baseline_value);
     const baselinePeriod =
       u.baseline_from !== null ? { from: u.baseline_from, to: u.baseline_to ?? u.baseline_from } : undefined;
@@ -287,10 +297,11 @@ export function evaluateUsages(
       rate: e.rate ? formatDecimal(e.rate) : null,
       rateReason: e.reason ? RATE_REASON_TEXT[e.reason] : null,
       grade: e.grade,
-      publishedRate: u.published_rate,
-      publishedGrade: u.published_grade,
+      // The figures the usage's document printed belong to its own edition, not to a later year's.
+      publishedRate: laterYear ? null : u.published_rate,
+      publishedGrade: laterYear ? null : u.published_grade,
       publishedPeriod:
-        u.published_from !== null
+        !laterYear && u.published_from !== null
           ? periodJson({ from: u.published_from, to: u.published_to ?? u.published_from })
           : null,
       evaluatedAsOf: laterEdition(u.edition, u.evaluated_as_of)!,

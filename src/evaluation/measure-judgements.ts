@@ -27,6 +27,10 @@ export async function measureJudgements(
     .selectFrom("node_evaluations as e")
     .innerJoin("policy_nodes as n", "n.id", "e.node_id")
     .innerJoin("plans as p", "p.id", "n.plan_id")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    // A year published through the cycle was computed by Hyoka itself and is kept as an edition; the
+    // documents Hyoka imported are what its computation is checked against.
+    .where("d.kind", "!=", "evaluation-cycle")
     .select([
       "p.key as planKey",
       "p.rule_profile",

@@ -1,6 +1,6 @@
 // Parser for 北海道 基本評価調書 (seed 000): one measure's yearly evaluation sheet. The PDF extraction
 // scatters the sheet's boxes; the parser finds them by their labels and by their order, as noted below.
-import { formatDecimal, parseDecimal, sumDecimals } from "../domain/decimal.ts";
+import { decimal, formatDecimal, parseDecimal, subtract, sumDecimals } from "../domain/decimal.ts";
 import { parseAmount, parseNumber } from "../domain/numbers.ts";
 import { cleanText, toHalfWidth } from "../domain/text.ts";
 import { type Period, parseYear } from "../domain/years.ts";
@@ -177,6 +177,44 @@ function parseProgramRows(
   return { rows, ...(totals ? { totals } : {}) };
 }
 
+/** A program row's 人工 as printed, by column. */
+interface Staff {
+  staffHq?: string;
+  staffBranch?: string;
+  staffTotal?: string;
+}
+
+/**
+ * Which 人工 columns (本庁, 出先機関, 人工計) a row's printed 人工 figures are, by how many it prints: the
+ * extraction drops blank cells, and the blank one is 出先機関 (its total prints 0.0; the costs confirm
+ * it: 0552 prints "0 0 1 1 7,840", one 人工 in all at 7,840千円 with 事業費 0, see docs/import-formats.md).
+ */
+const STAFF_COLUMNS: Readonly<Record<number, readonly (keyof Staff)[]>> = {
+  1: ["staffTotal"],
+  2: ["staffHq", "staffTotal"],
+  3: ["staffHq", "staffBranch", "staffTotal"],
+};
+
+function staffOf(figures: readonly string[]): Staff {
+  const columns = STAFF_COLUMNS[figures.length] ?? [];
+  return Object.fromEntries(
+    columns.flatMap((c, i) => (parseDecimal(figures[i]!) ? [[c, figures[i]!] as const] : [])),
+  );
+}
+
+/**
+ * Whether a row's printed 人工計 cannot be its 本庁 + 出先機関. Each is printed rounded to its last digit:
+ * with 出先機関 blank, 人工計 is 本庁 itself and rounds alike; with both printed, the rounded parts may miss
+ * the rounded total by one unit of that digit.
+ */
+function staffContradicts(s: Staff): boolean {
+  if (s.staffHq === undefined || s.staffTotal === undefined) return false;
+  const total = decimal(s.staffTotal);
+  const gap = subtract(total, decimal(sumDecimals([s.staffHq, s.staffBranch])));
+  const allowed = s.staffBranch === undefined ? 0n : 1n;
+  return (gap.units < 0n ? -gap.units : gap.units) > allowed * 10n ** BigInt(gap.scale - total.scale);
+}
+
 /**
  * The figures of a program row: [ (blank column) , 事業費, 一般財源, 人工 (本庁, 出先, 計)…, トータルコスト ].
  * The extraction drops empty cells. The first column is always 0 where printed; a leading 0 followed by
@@ -192,7 +230,7 @@ function programFigures(numbers: readonly string[]) {
   const general = int(n[1]);
   const total = int(n[n.length - 1]);
   const staff = n.slice(2, -1);
-  return { cost, general, total, staff };
+  return { cost, general, total, staff: staffOf(staff) };
 }
 
 export const kihonHyokaParser: DocumentParser = {
@@ -536,12 +574,6 @@ export const kihonHyokaParser: DocumentParser = {
       if (f.cost !== undefined) {
         sumCost += f.cost;
         sumGeneral += f.general ?? 0n;
-        const staffNames = ["staffHq", "staffBranch", "staffTotal"] as const;
-        const staff: Partial<Record<(typeof staffNames)[number], string>> = {};
-        f.staff.forEach((s, j) => {
-          const d = parseDecimal(s);
-          if (d && staffNames[j]) staff[staffNames[j]] = s;
-        });
         doc.budgetLines.push({
           programKey: key,
           fiscalYear: evalYear - 1,
@@ -549,9 +581,18 @@ export const kihonHyokaParser: DocumentParser = {
           amount: f.cost,
           scale: 3,
           ...(f.general !== undefined ? { generalRevenue: f.general } : {}),
-          ...staff,
+          ...f.staff,
           ...(f.total !== undefined ? { totalCost: f.total } : {}),
           standalone: true,
+          line: r.line,
+        });
+      }
+      if (staffContradicts(f.staff)) {
+        doc.printedTotals.push({
+          scopeKey: measureKey,
+          label: `事務事業 ${r.code} の人工計（本庁＋出先機関）`,
+          printed: f.staff.staffTotal!,
+          sumOfRows: sumDecimals([f.staff.staffHq, f.staff.staffBranch]),
           line: r.line,
         });
       }
@@ -589,13 +630,13 @@ export const kihonHyokaParser: DocumentParser = {
       }
       // 人工計 is 本庁 + 出先機関: a check the totals row allows on its own (the rows print whole 人工,
       // so their sum cannot reproduce the totals' decimals).
-      const [hq, branch, staffTotal] = t.staff;
-      if (t.staff.length === 3 && staffTotal !== undefined) {
+      const { staffHq, staffBranch, staffTotal } = t.staff;
+      if (staffHq !== undefined && staffBranch !== undefined && staffTotal !== undefined) {
         doc.printedTotals.push({
           scopeKey: measureKey,
           label: "人工計（本庁＋出先機関）",
           printed: staffTotal,
-          sumOfRows: sumDecimals([hq, branch]),
+          sumOfRows: sumDecimals([staffHq, staffBranch]),
           line: totals.line,
         });
       }

@@ -60,6 +60,10 @@ export interface ProgramInput {
   readonly summary?: string;
   /** Further attributes as printed: type (一般/事務), subsidy rate and limits, background, targets … */
   readonly attributes?: Readonly<Record<string, unknown>>;
+  /** The last fiscal year the program ran (「令和3年度をもって終了」 → 2021). */
+  readonly endedYear?: number;
+  /** The program it was merged into from the year after endedYear (「令和4年度から中小企業DX推進費に統合」). */
+  readonly successorName?: string;
   readonly line?: number;
 }
 
@@ -151,6 +155,8 @@ export interface ObservationInput {
   readonly milestone?: string;
   readonly status?: ObservationStatus;
   readonly note?: string;
+  /** Printed as an estimate (「300(見込み値)」): shown as one, and a rate on it is provisional. */
+  readonly estimate?: boolean;
   readonly line?: number;
 }
 

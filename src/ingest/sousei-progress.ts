@@ -4,7 +4,7 @@
 import { formatDecimal } from "../domain/decimal.ts";
 import { parseNumber } from "../domain/numbers.ts";
 import { cleanText, isMissingMark, nameKey, toHalfWidth } from "../domain/text.ts";
-import { type Period, parsePeriod, parseYearMonth } from "../domain/years.ts";
+import { type Period, parsePeriod, parseYearMonth, samePeriod } from "../domain/years.ts";
 import { hokkaidoKey } from "./keys.ts";
 import { type Line, paragraphs, toLines } from "./lines.ts";
 import {
@@ -52,23 +52,27 @@ function valueCell(text: string): ValueCell | null {
   return { value: formatDecimal(n.value), unit, ...(period ? { period } : {}), missing: false, text };
 }
 
-/** A target cell: an absolute value, 全国平均値 / 全国水準 (reference) or 現状値以上 / ○○以上 (baseline). */
+/**
+ * A target cell: an absolute value, 全国平均値 / 全国水準 (reference) or 現状値以上 / ○○以上 (baseline). A
+ * target in words keeps its words as the label; its year ("全国平均値 (H31)") is the target's period.
+ */
 function targetCell(text: string, headerPeriod?: Period): TargetInput | null {
   const t = toHalfWidth(text).replace(/\s+/g, " ").trim();
   const p = /\(([^()]*)\)\s*$/.exec(t);
-  const period = (p ? parsePeriod(p[1]!.replace(/累計/, "")) : null) ?? headerPeriod;
+  const own = p ? parsePeriod(p[1]!.replace(/累計/, "")) : null;
+  const period = own ?? headerPeriod;
   if (!period) return null;
+  const words = own ? t.slice(0, p!.index).trim() : t;
   if (/全国(平均値|水準)/.test(t)) {
     return {
       period,
       kind: "reference",
       referenceSeries: "national",
       isFinal: true,
-      label: joinJapanese(text),
+      label: joinJapanese(words),
     };
   }
-  if (/現状値以上|以上|超/.test(t))
-    return { period, kind: "baseline_or_more", isFinal: true, label: text.trim() };
+  if (/現状値以上|以上|超/.test(t)) return { period, kind: "baseline_or_more", isFinal: true, label: words };
   const v = valueCell(t);
   if (!v || v.missing || v.value === undefined) return null;
   return { period, kind: "absolute", value: v.value, isFinal: true };
@@ -577,5 +581,13 @@ function applyFootnote(
   const period = parsePeriod(v[1]!);
   if (!period) return;
   target.usage.note = cleanText(text);
-  observations.push({ indicatorKey: target.indicator.key, series: "national", period, value: v[2]!, line });
+  const key = target.indicator.key;
+  const n = parseNumber(v[2]!);
+  if (!n) return;
+  const value = formatDecimal(n.value);
+  // "※1 H29の全国数値1.43" repeats the (全国) row above it: one observation (a different value stays).
+  const same = (o: ObservationInput) =>
+    o.indicatorKey === key && o.series === "national" && samePeriod(o.period, period) && o.value === value;
+  if (!observations.some(same))
+    observations.push({ indicatorKey: key, series: "national", period, value, line });
 }

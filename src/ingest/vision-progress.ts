@@ -84,6 +84,8 @@ const UNITS = new Set([
   "t",
   "万t",
 ]);
+/** The remark that makes a figure an estimate: 「300(見込み値)」. */
+const ESTIMATE = "見込み値";
 /** A unit printed after a number in a cell ("468万t-CO₂"). */
 const VALUE_UNIT_RE = /^[万千百億]?[A-Za-z%][A-Za-z0-9%-]*$/;
 /** Indicators whose name says less is better. */
@@ -155,7 +157,14 @@ interface Scan {
 }
 
 type Cell =
-  | { readonly kind: "value"; readonly value: string; readonly unit: string; readonly note?: string }
+  | {
+      readonly kind: "value";
+      readonly value: string;
+      readonly unit: string;
+      readonly note?: string;
+      /** Printed as 「…(見込み値)」. */
+      readonly estimate?: true;
+    }
   | { readonly kind: "status"; readonly status: ObservationStatus; readonly note?: string }
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "empty" };
@@ -448,14 +457,16 @@ interface ProgramDraft {
   readonly canonical: Listing;
   star: boolean;
   indicatorKey?: string;
+  /** 【再掲】 listings linked to it by a similar, not the same, name (a typo: "IT活用" for "IT利活用"). */
+  readonly similarNames: Set<Listing>;
 }
 
 interface IndicatorDraft {
   readonly input: IndicatorInput;
   /** Observations by year; a shared indicator's come from the first listing that printed a figure. */
   readonly observations: Map<number, ObservationInput>;
-  /** The program whose listing defined it, for naming a split-off indicator. */
-  readonly programName: string;
+  /** The listing that defined it: the series another program's listing must print to share it. */
+  readonly listing: Listing;
 }
 
 function assemble(scan: Scan, issues: Issue[]) {
@@ -512,7 +523,7 @@ function assemble(scan: Scan, issues: Issue[]) {
       nodeKey: l.nodeKey,
       sortOrder,
       relisted,
-      listed: listedFigures(l),
+      listed: listedFigures(l, p.similarNames.has(l)),
       line: l.line,
     } satisfies ProgramLinkInput);
     if (p.indicatorKey && !used.has(`${p.indicatorKey}\u0000${l.nodeKey}`)) {
@@ -575,7 +586,7 @@ function collectPrograms(listings: readonly Listing[], warn: (line: number, m: s
   const byListing = new Map<Listing, ProgramDraft>();
   for (const l of listings) {
     const key = programKey(l.name);
-    if (!l.marked && !byKey.has(key)) byKey.set(key, { key, canonical: l, star: false });
+    if (!l.marked && !byKey.has(key)) byKey.set(key, newProgram(key, l));
   }
   for (const l of listings) {
     const key = programKey(l.name);
@@ -586,7 +597,7 @@ function collectPrograms(listings: readonly Listing[], warn: (line: number, m: s
         l.line,
         `【再掲】「${l.name}」の最初の掲載が見つかりません。この行を事業の最初の掲載として扱いました。`,
       );
-      p = { key, canonical: l, star: false };
+      p = newProgram(key, l);
       byKey.set(key, p);
     } else if (!l.marked && p.canonical !== l) {
       warn(
@@ -599,6 +610,13 @@ function collectPrograms(listings: readonly Listing[], warn: (line: number, m: s
   }
   return byListing;
 }
+
+const newProgram = (key: string, canonical: Listing): ProgramDraft => ({
+  key,
+  canonical,
+  star: false,
+  similarNames: new Set(),
+});
 
 function findRelisted(
   l: Listing,
@@ -616,6 +634,7 @@ function findRelisted(
   if (near.length > 1) near = near.filter((p) => nameKey(p.canonical.indicator) === nameKey(l.indicator));
   if (near.length !== 1) return undefined;
   const p = near[0]!;
+  p.similarNames.add(l);
   warn(
     l.line,
     `【再掲】「${l.name}」と同じ名称の事業がないため、名称が近い「${p.canonical.name}」（${p.canonical.line}行目）の再掲として扱いました。`,
@@ -628,15 +647,15 @@ function programInput(p: ProgramDraft): ProgramInput {
   const attributes: Record<string, unknown> = {};
   if (p.star) attributes["star"] = true;
   let summary: string | undefined;
-  const note = l.content && /^\((.+)\)$/.exec(l.content);
-  // A content cell that is only a bracketed remark says what became of the program, not what it did.
-  if (note) attributes["note"] = note[1];
+  const note = contentRemark(l);
+  if (note) attributes["note"] = note;
   else if (l.content && !isMissingMark(l.content)) summary = l.content;
   return {
     key: p.key,
     name: l.name,
     ...(summary ? { summary } : {}),
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+    ...lifecycleOf(l),
     line: l.line,
   };
 }
@@ -662,8 +681,9 @@ function budgetLine(p: ProgramDraft, fiscalYear: number, warn: (line: number, m:
 
 /**
  * The indicator of a program's own listing. Programs printing the same indicator name share it — unless
- * their actuals disagree (the same "満足度(%)" measured on different visitors): then the later one gets
- * its own indicator, keyed by name and program.
+ * the series they print differ (the same "満足度(%)" measured on different visitors, or an ended
+ * program's "—" where the other prints a figure): then the later one gets its own indicator, keyed by
+ * name and program, so that no program's row shows another's figures.
  */
 function addIndicator(
   l: Listing,
@@ -679,11 +699,20 @@ function addIndicator(
   const bareName = l.indicator.replace(/(\s*\([^()]*\))+$/, "");
   const qualitative = milestones.length > 0 || (!hasValue && ACTION_NAME_RE.test(bareName));
   const key = indicatorKey(l.indicator);
+  const ended = lifecycleOf(l)?.endedYear;
 
   const observations = new Map<number, ObservationInput>();
   l.years.forEach((y, i) => {
     const c = cells[i];
     if (c === undefined || c.kind === "empty") return;
+    if (ended !== undefined && y.year > ended) {
+      // The program did not run that year: its "—" is no observation.
+      if (c.kind === "status" && c.status === "－" && !c.note) return;
+      warn(
+        l.line,
+        `「${l.name}」は「${l.content}」の事業ですが、${y.label}の実績「${l.actuals[i]}」が印刷されています。印刷どおり取り込みました。`,
+      );
+    }
     if (c.kind === "text" && !qualitative) {
       warn(l.line, `「${l.name}」の${y.label}実績「${c.text}」は数値ではないため、取り込みませんでした。`);
       return;
@@ -702,44 +731,58 @@ function addIndicator(
   };
   const shared = indicators.get(key);
   if (!shared) {
-    indicators.set(key, { input, observations, programName: l.name });
+    indicators.set(key, { input, observations, listing: l });
     return key;
   }
-  if (compatible(shared.observations, observations)) {
-    for (const [year, o] of observations) {
-      const had = shared.observations.get(year);
-      if (!had || had.status === "－") shared.observations.set(year, o);
-    }
+  if (sameSeries(shared.listing, l)) {
+    // The same series; a row cut short on the first listing is completed by this one.
+    for (const [year, o] of observations)
+      if (!shared.observations.has(year)) shared.observations.set(year, o);
     return key;
   }
   const ownKey = `${key}#${nameKey(l.name)}`;
   warn(
     l.line,
-    `指標「${l.indicator}」が「${shared.programName}」と「${l.name}」に載っていますが、実績値が異なります。別々の指標として取り込みました。`,
+    `指標「${l.indicator}」が「${shared.listing.name}」（${shared.listing.line}行目）と「${l.name}」に載っていますが、実績値が異なります。別々の指標として取り込みました。`,
   );
   const own = new Map([...observations].map(([y, o]) => [y, { ...o, indicatorKey: ownKey }] as const));
-  indicators.set(ownKey, { input: { ...input, key: ownKey }, observations: own, programName: l.name });
+  indicators.set(ownKey, { input: { ...input, key: ownKey }, observations: own, listing: l });
   return ownKey;
 }
 
-/** Two listings' actuals can be one series when, year by year, they agree or one of them is "－". */
-function compatible(
-  a: ReadonlyMap<number, ObservationInput>,
-  b: ReadonlyMap<number, ObservationInput>,
-): boolean {
-  for (const [year, x] of b) {
-    const y = a.get(year);
-    if (!y || x.status === "－" || y.status === "－") continue;
-    if (x.status !== y.status || x.milestone !== y.milestone) return false;
-    if ((x.value === undefined) !== (y.value === undefined)) return false;
-    if (
-      x.value !== undefined &&
-      y.value !== undefined &&
-      compare(parseDecimal(x.value)!, parseDecimal(y.value)!) !== 0
-    )
-      return false;
-  }
-  return true;
+/** Two listings print one series when every year's actual that both print reads the same. */
+function sameSeries(a: Listing, b: Listing): boolean {
+  const printed = new Map(a.years.map((y, i) => [y.year, a.actuals[i]] as const));
+  return b.years.every((y, i) => {
+    const x = printed.get(y.year);
+    const z = b.actuals[i];
+    return x === undefined || z === undefined || sameCell(readCell(x), readCell(z));
+  });
+}
+
+function sameCell(a: Cell, b: Cell): boolean {
+  if (a.kind === "value" && b.kind === "value")
+    return compare(parseDecimal(a.value)!, parseDecimal(b.value)!) === 0 && a.unit === b.unit;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A content cell that is only a bracketed remark says what became of the program, not what it did. */
+function contentRemark(l: Listing): string | undefined {
+  return (l.content && /^\((.+)\)$/.exec(l.content)?.[1]) || undefined;
+}
+
+/** What a content cell says became of the program: ended (「令和3年度をもって終了」, 「令和元年度事業終了」)
+ *  or merged into another from a year on (「令和4年度から中小企業DX推進費に統合」). */
+function lifecycleOf(l: Listing): { endedYear: number; successorName?: string } | undefined {
+  const remark = contentRemark(l);
+  if (!remark) return undefined;
+  const ended = /^(.+?年度)(?:をもって|事業)終了$/.exec(remark);
+  const endedYear = ended && parseYear(ended[1]!)?.to;
+  if (endedYear) return { endedYear };
+  const merged = /^(.+?年度)から(.+)に統合$/.exec(remark);
+  const from = merged && parseYear(merged[1]!)?.from;
+  if (from) return { endedYear: from - 1, successorName: merged[2]!.trim() };
+  return undefined;
 }
 
 function observation(
@@ -751,7 +794,12 @@ function observation(
   const base = { indicatorKey, series: "actual", period, line };
   switch (c.kind) {
     case "value":
-      return { ...base, value: c.value, ...(c.note ? { note: c.note } : {}) };
+      return {
+        ...base,
+        value: c.value,
+        ...(c.note ? { note: c.note } : {}),
+        ...(c.estimate ? { estimate: true } : {}),
+      };
     case "status":
       return { ...base, status: c.status, ...(c.note ? { note: c.note } : {}) };
     case "text":
@@ -770,7 +818,7 @@ function usageInput(l: Listing, key: string, sortOrder: number, year: number): I
       kind: "absolute",
       value: cell.value,
       isFinal: false,
-      ...(cell.note ? { label: l.target } : {}),
+      ...(cell.note || cell.estimate ? { label: l.target } : {}),
     });
   } else if (cell?.kind === "text") {
     targets.push({ period, kind: "absolute", isFinal: false, label: cell.text });
@@ -789,8 +837,9 @@ function usageInput(l: Listing, key: string, sortOrder: number, year: number): I
   };
 }
 
-/** The figures as this listing printed them, keyed by the table's own column names. */
-function listedFigures(l: Listing): Record<string, unknown> {
+/** The figures as this listing printed them, keyed by the table's own column names; `matchedBy` says
+ *  when the listing was linked to its program by a similar name only. */
+function listedFigures(l: Listing, similarName: boolean): Record<string, unknown> {
   const actuals: Record<string, string> = {};
   l.years.forEach((y, i) => {
     const c = l.actuals[i];
@@ -805,6 +854,7 @@ function listedFigures(l: Listing): Record<string, unknown> {
     ...(l.settlement !== undefined ? { settlementEstimate: l.settlement } : {}),
     ...(l.target !== undefined ? { target: l.target } : {}),
     ...(l.truncated ? { truncated: true } : {}),
+    ...(similarName ? { matchedBy: "similar-name" } : {}),
   };
 }
 
@@ -837,11 +887,10 @@ function readCell(printed: string): Cell {
   if (s === "") return { kind: "empty" };
   if (isMissingMark(s)) return { kind: "status", status: "－" };
   const dashNote = /^[—―‐ー-]\s*([(※].*)$/.exec(s);
-  if (dashNote) return { kind: "status", status: "－", note: dashNote[1]! };
+  if (dashNote) return { kind: "status", status: "－", note: remarkOf(dashNote[1]!) };
   for (const [word, status] of STATUS_WORDS) {
     if (!s.startsWith(word)) continue;
-    const rest = s.slice(word.length).trim();
-    const note = word === status ? rest : s;
+    const note = word === status ? remarkOf(s.slice(word.length)) : s;
     return { kind: "status", status, ...(note ? { note } : {}) };
   }
   // "2023.12頃実績確定": the figure is not in yet.
@@ -852,11 +901,23 @@ function readCell(printed: string): Cell {
     const rest = m[2]!.trim();
     const value = formatDecimal(n.value);
     if (rest === "") return { kind: "value", value, unit: "" };
-    if (/^[(※]/.test(rest)) return { kind: "value", value, unit: "", note: rest };
+    if (/^[(※]/.test(rest)) {
+      const note = remarkOf(rest);
+      return note === ESTIMATE
+        ? { kind: "value", value, unit: "", estimate: true }
+        : { kind: "value", value, unit: "", note };
+    }
     const unit = rest.normalize("NFKC").replace(/\s+/g, "");
     if (VALUE_UNIT_RE.test(unit)) return { kind: "value", value, unit };
   }
   return { kind: "text", text: s };
+}
+
+/** A remark printed after a figure or a status, without its brackets or ※: "(外国人観光客が対象のため)"
+ *  → "外国人観光客が対象のため", "※R5.3末時点" → "R5.3末時点". */
+function remarkOf(printed: string): string {
+  const s = printed.trim().replace(/^※\s*/, "");
+  return (/^\(([^()]*)\)$/.exec(s)?.[1] ?? s).trim();
 }
 
 /** The unit from the name's last "(…)" ("…(累計)(億円)" → 億円), else the one printed after the figures. */

@@ -1,11 +1,12 @@
 // The open-data zip: one CSV per table (UTF-8 with BOM, CRLF, one header row, no merged cells, one fact
-// per row, western years) and a data dictionary, written as a stream so a national store fits.
+// per record, a field with a line break quoted, western years) and a data dictionary, written as a
+// stream so a national store fits. The CSV itself is written by src/reports/csv.ts.
 import { createWriteStream } from "node:fs";
-import { stringify } from "csv-stringify/sync";
 import { Zip, ZipDeflate } from "fflate";
 import type { Kysely } from "kysely";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
+import { BOM, csvText, csvUtf8 } from "../reports/csv.ts";
 import {
   OPEN_DATA_TABLES,
   type OpenDataOptions,
@@ -26,13 +27,7 @@ const KIND_LABEL = {
   edition: "時点（YYYY または YYYY-MM）",
 } as const;
 
-const BOM = "\uFEFF";
 const encoder = new TextEncoder();
-const csv = (records: OpenDataValue[][]) =>
-  stringify(
-    records.map((r) => r.map((v) => (v === null ? "" : String(v)))),
-    { record_delimiter: "\r\n" },
-  );
 
 /** The data dictionary (項目定義書): one row per column of every file. */
 export function dictionaryCsv(): string {
@@ -42,13 +37,14 @@ export function dictionaryCsv(): string {
   for (const t of OPEN_DATA_TABLES)
     for (const c of t.columns)
       rows.push([t.file, t.title, t.description, c.label, c.name, KIND_LABEL[c.kind], c.description]);
-  return BOM + csv(rows);
+  return csvUtf8(rows);
 }
 
 const README = `Hyoka オープンデータ
 
 計画・施策等・事業・予算・指標・目標値・実績値・評価を、表ごとの CSV にしたものです。
-- 文字コードは UTF-8（BOM 付き）、改行は CRLF、1 行目が項目名、1 行が 1 件です。セルの結合はありません。
+- 文字コードは UTF-8（BOM 付き）、改行は CRLF、1 行目が項目名、1 レコードが 1 件です。セルの結合はありません。
+- 改行・カンマ・ダブルクォート（"）を含む項目は、ダブルクォートで囲んでいます（RFC 4180）。囲まれた中の改行は項目の一部で、レコードの区切りではありません。
 - 年・年度は西暦 4 桁です（年度は 4 月〜翌 3 月）。金額は円の整数です。
 - 小数は資料に記載された桁のまま書いています（1,280.0 は 1280.0）。
 - 各項目の意味は ${DICTIONARY_FILE}（データ定義書）にあります。表どうしは ID（項目ID・事業ID・指標ID・使用ID）と計画キーでつながります。
@@ -87,11 +83,11 @@ export async function openDataZip(
   const scope = await openDataScope(db, options);
   for (const table of OPEN_DATA_TABLES) {
     const f = file(table.file);
-    f.push(encoder.encode(BOM + csv([table.columns.map((c) => c.label)])));
+    f.push(encoder.encode(csvUtf8([table.columns.map((c) => c.label)])));
     counts[table.name] = 0;
     for await (const rows of openDataRows(db, profiles, table.name, options, scope)) {
       if (rows.length === 0) continue;
-      f.push(encoder.encode(csv(rows.map((r) => table.columns.map((c) => r[c.name] ?? null)))));
+      f.push(encoder.encode(csvText(rows.map((r) => table.columns.map((c) => r[c.name] ?? null)))));
       counts[table.name]! += rows.length;
       await flush();
     }

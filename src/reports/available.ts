@@ -3,6 +3,7 @@
 // years it has budgets, and its 基本評価調書 in bulk; a program has its 関連事業 sheet.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { planReportKind } from "./editions.ts";
 import { fiscalYearLabel } from "./format.ts";
 import { KIND_INFO, REPORT_FORMATS, type ReportFormat, type ReportKind } from "./reports.ts";
 
@@ -16,13 +17,6 @@ export interface AvailableReport {
   /** Query parameters for GET /api/reports/{kind} (without format). */
   query: Record<string, string>;
 }
-
-/** Plans published in one of these document kinds get that document. */
-const PLAN_KINDS: Partial<Record<string, ReportKind>> = {
-  "sousei-progress": "sousei-progress",
-  "vision-progress": "vision-progress",
-  "society5-catalogue": "society5-catalogue",
-};
 
 async function budgetYears(db: Kysely<Database>, planId: number, programId?: number): Promise<number[]> {
   let q = db
@@ -82,7 +76,8 @@ export async function availableReports(
       .where("p.key", "=", where.planKey)
       .executeTakeFirst();
     if (plan) {
-      const kind = PLAN_KINDS[plan.kind];
+      // Plans published in one of these document kinds get that document.
+      const kind = planReportKind(plan.kind);
       if (kind)
         for (const y of await budgetYears(db, plan.id))
           out.push(entry(kind, y, `${fiscalYearLabel(y)} ${KIND_INFO[kind].title}`, { plan: plan.key }));

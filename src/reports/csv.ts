@@ -1,6 +1,8 @@
-// CSV as Japanese spreadsheets and open-data portals take it: UTF-8 with BOM by default; Shift_JIS
-// (CP932, CRLF) on request. CP932 lacks some characters that Unicode text holds: those with a
-// CP932 look-alike are mapped (〜 → ～, − → －, …); the rest become "?" and are reported with their
+// Every CSV Hyoka writes goes through here: reports, the open-data zip, the audit trail and the
+// indicators export. Records end with CRLF, and a field holding a line break (CR or LF), a comma or a
+// quote is quoted, so that each row is one record whatever reads it. UTF-8 with BOM by default;
+// Shift_JIS (CP932, CRLF) on request. CP932 lacks some characters that Unicode text holds: those with
+// a CP932 look-alike are mapped (〜 → ～, − → －, …); the rest become "?" and are reported with their
 // row and column, so nothing is lost silently.
 import { stringify } from "csv-stringify/sync";
 import iconv from "iconv-lite";
@@ -24,7 +26,7 @@ export const CP932_MAP: Readonly<Record<string, string>> = {
 };
 
 export interface Unmappable {
-  /** 1-based line of the CSV (the header is line 1). */
+  /** 1-based record of the CSV, the row a spreadsheet shows (the header is row 1). */
   row: number;
   column: string;
   character: string;
@@ -64,32 +66,53 @@ export function toCp932Text(s: string): { text: string; missing: string[] } {
   return { text: out, missing };
 }
 
-/** A cell as CSV text: numbers plain (no separators), text as is. */
+/** The byte order mark that tells spreadsheets a CSV is UTF-8. */
+export const BOM = "\uFEFF";
+
+/** A cell as CSV text: numbers plain (no separators), text as is, null empty. */
 const cellText = (v: CellValue) => (v === null ? "" : typeof v === "number" ? String(v) : v);
 
-export function tableToCsv(table: DataTable, encoding: CsvEncoding = "utf8"): CsvOutput {
-  const records = [table.columns.map((c) => c.label), ...table.rows.map((r) => r.map(cellText))];
-  if (encoding === "utf8") {
-    const body = stringify(records, { record_delimiter: "\r\n" });
-    return { bytes: new TextEncoder().encode("\uFEFF" + body), unmappable: [] };
-  }
+/**
+ * Records as CSV text without a BOM (for a file written in parts): CRLF after each record, a field
+ * with a line break quoted (csv-stringify quotes the delimiter, the quote and the record delimiter
+ * "\r\n" by itself, but not a lone "\n" or "\r").
+ */
+export const csvText = (records: readonly (readonly CellValue[])[]): string =>
+  stringify(
+    records.map((r) => r.map(cellText)),
+    { record_delimiter: "\r\n", quoted_match: /[\r\n]/ },
+  );
+
+/** Records as a whole UTF-8 CSV: BOM, then the records. */
+export const csvUtf8 = (records: readonly (readonly CellValue[])[]): string => BOM + csvText(records);
+
+/** Records as a CSV file's bytes; the first record is the header (it names columns in warnings). */
+export function csvBytes(
+  records: readonly (readonly CellValue[])[],
+  encoding: CsvEncoding = "utf8",
+): CsvOutput {
+  if (encoding === "utf8") return { bytes: new TextEncoder().encode(csvUtf8(records)), unmappable: [] };
+  const header = records[0]?.map(cellText) ?? [];
   const unmappable: Unmappable[] = [];
   const fitted = records.map((r, i) =>
     r.map((v, j) => {
-      const { text, missing } = toCp932Text(v);
+      const { text, missing } = toCp932Text(cellText(v));
       for (const ch of missing)
         unmappable.push({
           row: i + 1,
-          column: table.columns[j]?.label ?? String(j + 1),
+          column: header[j] ?? String(j + 1),
           character: ch,
           codePoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
         });
       return text;
     }),
   );
-  const body = stringify(fitted, { record_delimiter: "\r\n" });
-  return { bytes: new Uint8Array(iconv.encode(body, "cp932")), unmappable };
+  return { bytes: new Uint8Array(iconv.encode(csvText(fitted), "cp932")), unmappable };
 }
+
+/** A document's table as CSV: one header row of the column labels, then one record per row. */
+export const tableToCsv = (table: DataTable, encoding: CsvEncoding = "utf8"): CsvOutput =>
+  csvBytes([table.columns.map((c) => c.label), ...table.rows], encoding);
 
 /** "3行目「指標名」の「㎥」(U+33A5)" — for a warning. */
 export const describeUnmappable = (u: Unmappable) =>

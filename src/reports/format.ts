@@ -2,7 +2,7 @@
 // 和暦 year labels ("R2年度", "令和5年度"). Values arrive as the store keeps them (decimal strings and
 // integers), so nothing here rounds: the rule profile rounded the rates already.
 import { formatThousands } from "../domain/numbers.ts";
-import { type YearBasis, eraOf, warekiLabel } from "../domain/years.ts";
+import { type YearBasis, type YearMonth, eraOf, warekiLabel } from "../domain/years.ts";
 
 export const NONE = "－";
 
@@ -35,8 +35,8 @@ export function withUnit(value: string | null | undefined, unit: string): string
 }
 
 /** 2020 → "R2", 2019 → "R元", 2018 → "H30": the short form the tables' column heads use. */
-export function shortEraYear(year: number): string {
-  const { era, eraYear } = eraOf(year);
+export function shortEraYear(year: number, asOf?: YearMonth | null): string {
+  const { era, eraYear } = eraOf(year, asOf);
   return `${ERA_LETTER[era] ?? era}${eraYear === 1 ? "元" : eraYear}`;
 }
 
@@ -45,9 +45,11 @@ export function shortYearLabel(year: number, basis: YearBasis = "fiscal"): strin
   return `${shortEraYear(year)}${basis === "fiscal" ? "年度" : "年"}`;
 }
 
-/** A period (single year or range): "H29", "H27～H31累計". */
-export function periodShort(from: number, to: number): string {
-  return from === to ? shortEraYear(from) : `${shortEraYear(from)}～${shortEraYear(to)}累計`;
+/** A period (single year or range): "H29", "H27～H31累計"; `asOf` as in eraOf (2019 is H31 in 2018). */
+export function periodShort(from: number, to: number, asOf?: YearMonth | null): string {
+  return from === to
+    ? shortEraYear(from, asOf)
+    : `${shortEraYear(from, asOf)}～${shortEraYear(to, asOf)}累計`;
 }
 
 /** 2023 → "令和5年度". */

@@ -218,6 +218,8 @@ export interface ObservationFact {
   milestone: string | null;
   status: string | null;
   note: string | null;
+  /** Printed as an estimate (見込み値). */
+  estimate: boolean;
   knownFrom: string;
 }
 
@@ -292,6 +294,7 @@ export async function usageFacts(db: Kysely<Database>, nodeIds: readonly number[
         "milestone",
         "status",
         "note",
+        "estimate",
         "known_from",
       ])
       .where("indicator_id", "in", [...new Set(usages.map((u) => u.indicator_id))])
@@ -335,6 +338,7 @@ export async function usageFacts(db: Kysely<Database>, nodeIds: readonly number[
       milestone: o.milestone,
       status: o.status,
       note: o.note,
+      estimate: o.estimate === 1,
       knownFrom: o.known_from,
     })),
   }));
@@ -342,17 +346,19 @@ export async function usageFacts(db: Kysely<Database>, nodeIds: readonly number[
 
 /**
  * The actual of a period as known at an edition: the observation of that period reported by the latest
- * document not newer than the edition (all of them without an edition).
+ * document not newer than the edition (all of them without an edition). Another series ("national")
+ * is read the same way.
  */
 export function actualOf(
   observations: readonly ObservationFact[],
   from: number,
   to: number,
   asOf?: string,
+  series = "actual",
 ): ObservationFact | undefined {
   let best: ObservationFact | undefined;
   for (const o of observations) {
-    if (o.series !== "actual" || o.from !== from || o.to !== to) continue;
+    if (o.series !== series || o.from !== from || o.to !== to) continue;
     if (asOf !== undefined && o.knownFrom > asOf) continue;
     // As the rule engine does (latestActual): a later edition wins; of two equal ones, the first.
     if (!best || o.knownFrom > best.knownFrom) best = o;

@@ -10,6 +10,7 @@ import { type KihonHyokaSheet, kihonHyokaSheet } from "./models/kihon-hyoka.ts";
 import { type Society5CatalogueReport, society5CatalogueReport } from "./models/society5-catalogue.ts";
 import { type SouseiProgressReport, souseiProgressReport } from "./models/sousei-progress.ts";
 import { type VisionProgressReport, visionProgressReport } from "./models/vision-progress.ts";
+import { storedEdition } from "./editions.ts";
 import { evaluatedNodes, findNode, findPlan } from "./queries.ts";
 
 export const REPORT_KINDS = [
@@ -254,7 +255,9 @@ export async function buildReport(
     }
     const sheets: KihonHyokaSheet[] = [];
     for (const n of nodes) {
-      const sheet = await kihonHyokaSheet(db, profiles, n.id, request.year);
+      const sheet =
+        (await storedEdition<KihonHyokaSheet>(db, plan.id, "kihon-hyoka", request.year, n.id)) ??
+        (await kihonHyokaSheet(db, profiles, n.id, request.year));
       if (sheet) sheets.push(sheet);
       options.onProgress?.(sheets.length, nodes.length);
     }
@@ -278,7 +281,14 @@ export async function buildReport(
     "vision-progress": visionProgressReport,
     "society5-catalogue": society5CatalogueReport,
   }[request.kind];
-  const model = await build(db, profiles, plan.key, request.year);
+  const model =
+    (await storedEdition<SouseiProgressReport | VisionProgressReport | Society5CatalogueReport>(
+      db,
+      plan.id,
+      request.kind,
+      request.year,
+      null,
+    )) ?? (await build(db, profiles, plan.key, request.year));
   if (!model) return notFound("planKey", `計画「${request.planKey}」が見つかりません。`);
   if (model.kind === "society5-catalogue" && request.programId !== undefined) {
     const pillars = model.pillars

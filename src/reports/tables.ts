@@ -1,6 +1,7 @@
 // The tabular parts of each document: one header row, one fact per row, numbers as numbers. CSV writes
 // one of these; the open-data export uses the same shape.
 import { DIRECTION_LABEL, periodShort, shortEraYear } from "./format.ts";
+import { cellLabel } from "./models/vision-progress.ts";
 import type { ReportModel } from "./reports.ts";
 
 /** text: as is; number: a decimal (kept exactly as text in CSV); amount: 千円; rate: percent. */
@@ -212,10 +213,10 @@ export function reportTable(model: ReportModel, name: string): DataTable {
             r.relisted ? "再掲" : null,
             r.name,
             r.indicator,
-            ...r.actuals.map((c) => c.value ?? c.text),
+            ...r.actuals.map((c) => cellLabel(c)),
             r.content,
             r.settlement,
-            r.target ? (r.target.value ?? r.target.text) : null,
+            r.target ? cellLabel(r.target) : null,
             r.rate,
           ]),
         ),

@@ -1,7 +1,6 @@
 // Routes of the evaluation work and of accounts: who am I, users and roles (administrator), the
 // evaluation cycle (open, dashboard, items, submit / return / approve, publish) and the audit trail.
 // Each route reads its input with zod, asks the service (which checks rights) and answers.
-import { stringify } from "csv-stringify/sync";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import {
@@ -26,6 +25,7 @@ import {
   saveItem,
   transitionItem,
 } from "../services/cycle.ts";
+import { csvUtf8 } from "../reports/csv.ts";
 import { auditTrail } from "../services/audit.ts";
 import { Problem, forbidden, unauthenticated } from "../services/problem.ts";
 import { requiredId } from "./http.ts";
@@ -34,7 +34,7 @@ export type WorkEnv = { Variables: { principal: Principal | null } };
 
 const id = (c: Context, name: string) => requiredId(name, c.req.param(name));
 
-async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+export async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
   let json: unknown;
   try {
     json = await c.req.json();
@@ -137,8 +137,9 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
   r.get("/admin/audit.csv", async (c) => {
     requireAdmin(who(c));
     const rows = await auditTrail(db);
-    const csv = stringify(
-      rows.map((a) => [
+    const csv = csvUtf8([
+      ["番号", "日時", "利用者", "操作", "対象", "対象ID", "項目", "項目名", "変更前", "変更後", "理由"],
+      ...rows.map((a) => [
         a.id,
         a.at,
         a.user_name,
@@ -151,25 +152,7 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
         a.new_value,
         a.reason,
       ]),
-      {
-        header: true,
-        columns: [
-          "番号",
-          "日時",
-          "利用者",
-          "操作",
-          "対象",
-          "対象ID",
-          "項目",
-          "項目名",
-          "変更前",
-          "変更後",
-          "理由",
-        ],
-        bom: true,
-        record_delimiter: "\r\n",
-      },
-    );
+    ]);
     return c.body(csv, 200, {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="audit-log.csv"',
@@ -184,9 +167,9 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
       c,
       z.object({ fiscalYear: z.number().int(), deadline: z.string().nullable().optional() }),
     );
-    return c.json(await openCycle(db, who(c), c.req.param("key"), input), 201);
+    return c.json(await openCycle(db, profiles, who(c), c.req.param("key"), input), 201);
   });
-  r.get("/cycles/:id", async (c) => c.json(await cycleDashboard(db, who(c), id(c, "id"))));
+  r.get("/cycles/:id", async (c) => c.json(await cycleDashboard(db, profiles, who(c), id(c, "id"))));
   r.post("/cycles/:id/publish", async (c) => c.json(await publishCycle(db, profiles, who(c), id(c, "id"))));
   r.get("/cycles/:id/items/:node", async (c) =>
     c.json(await itemView(db, profiles, who(c), id(c, "id"), id(c, "node"))),
@@ -208,7 +191,7 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
         c,
         z.object({ version: z.number().int(), comment: z.string().nullable().optional() }),
       );
-      return c.json(await transitionItem(db, who(c), id(c, "id"), id(c, "node"), action, input));
+      return c.json(await transitionItem(db, profiles, who(c), id(c, "id"), id(c, "node"), action, input));
     });
   }
   return r;

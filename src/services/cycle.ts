@@ -14,9 +14,11 @@ import {
   scaleOf,
   validateChanges,
 } from "../domain/entry.ts";
+import { AMOUNT_KINDS, type CycleForm } from "../domain/cycle-form.ts";
+import { sumDecimals } from "../domain/decimal.ts";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import { type Principal, canEdit, canEvaluate, canReadDrafts } from "../domain/rights.ts";
-import type { RuleProfile } from "../domain/rule-profile.ts";
+import { type RuleProfile, cycleFormOf } from "../domain/rule-profile.ts";
 import { warekiLabel } from "../domain/years.ts";
 import {
   type IndicatorRecord,
@@ -24,6 +26,7 @@ import {
   type TargetRow,
   indicatorRecords,
 } from "../evaluation/indicator-records.ts";
+import { recordEditions } from "../reports/editions.ts";
 import { audit } from "./audit.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 
@@ -50,7 +53,9 @@ export async function cycleRow(db: Db, cycleId: number) {
   const c = await db
     .selectFrom("evaluation_cycles as c")
     .innerJoin("plans as p", "p.id", "c.plan_id")
+    .innerJoin("documents as pd", "pd.id", "p.document_id")
     .select([
+      "pd.kind as planKind",
       "c.id",
       "c.plan_id",
       "c.fiscal_year",
@@ -97,6 +102,7 @@ export const itemEntity = (cycleId: number, nodeId: number) => `${cycleId}/${nod
 
 export async function openCycle(
   db: Db,
+  profiles: ReadonlyMap<string, RuleProfile>,
   p: Principal | null,
   planKey: string,
   input: { fiscalYear: number; deadline?: string | null },
@@ -104,7 +110,7 @@ export async function openCycle(
   if (!p) throw unauthenticated();
   const plan = await db
     .selectFrom("plans")
-    .select(["id", "name"])
+    .select(["id", "name", "rule_profile"])
     .where("key", "=", planKey)
     .executeTakeFirst();
   if (!plan) throw new Problem(404, "not_found", `計画「${planKey}」が見つかりません。`);
@@ -173,6 +179,13 @@ export async function openCycle(
       )
       .orderBy("n.sort_order")
       .execute();
+    const carried = await carriedTexts(
+      trx,
+      plan.id,
+      input.fiscalYear - 1,
+      nodes.map((n) => n.id),
+      cycleFormOf(profiles.get(plan.rule_profile)),
+    );
     if (nodes.length) {
       await trx
         .insertInto("evaluation_items")
@@ -181,7 +194,7 @@ export async function openCycle(
             cycle_id: cycle.id,
             node_id: n.id,
             status: "draft",
-            content: "{}",
+            content: JSON.stringify(carried.get(n.id) ?? {}),
             version: 1,
             comment: null,
             updated_at: at,
@@ -198,6 +211,63 @@ export async function openCycle(
     });
     return { id: cycle.id };
   });
+}
+
+/** Entries that are texts a department rewrites each year rather than starts afresh. */
+const CARRIED = /^(text\/.+|analysis|coordination\/text|urgency\/text|progress\/\d+|content\/\d+)$/;
+
+/**
+ * The texts a new year starts from, per node: the previous year's cycle entries, or, where the previous
+ * year came from a document, its published texts (the year's evaluation, else the measure's own).
+ */
+async function carriedTexts(
+  trx: Transaction<Database>,
+  planId: number,
+  previousYear: number,
+  nodeIds: readonly number[],
+  form: CycleForm,
+): Promise<Map<number, Record<string, string>>> {
+  const out = new Map<number, Record<string, string>>();
+  if (nodeIds.length === 0) return out;
+  const previous = await trx
+    .selectFrom("evaluation_items as i")
+    .innerJoin("evaluation_cycles as c", "c.id", "i.cycle_id")
+    .select(["i.node_id", "i.content"])
+    .where("c.plan_id", "=", planId)
+    .where("c.fiscal_year", "=", previousYear)
+    .execute();
+  for (const i of previous) {
+    const kept = Object.entries(parseEntries(i.content)).filter(([k, v]) => CARRIED.test(k) && v);
+    out.set(i.node_id, Object.fromEntries(kept));
+  }
+  if (previous.length) return out;
+  const [nodes, evaluations] = await Promise.all([
+    trx
+      .selectFrom("policy_nodes")
+      .select(["id", "texts"])
+      .where("id", "in", [...nodeIds])
+      .execute(),
+    trx
+      .selectFrom("node_evaluations")
+      .select(["node_id", "texts"])
+      .where("node_id", "in", [...nodeIds])
+      .where("evaluation_year", "=", previousYear)
+      .orderBy("id")
+      .execute(),
+  ]);
+  const yearTexts = new Map(evaluations.map((e) => [e.node_id, parseEntries(e.texts)]));
+  for (const n of nodes) {
+    const own = parseEntries(n.texts);
+    const year = yearTexts.get(n.id) ?? {};
+    const entries: Record<string, string> = {};
+    for (const label of form.texts) {
+      const text = year[label] ?? own[label];
+      if (text) entries[`text/${label}`] = text;
+    }
+    if (form.measure.includes("analysis") && year["分析"]) entries["analysis"] = year["分析"];
+    out.set(n.id, entries);
+  }
+  return out;
 }
 
 export async function planCycles(db: Db, p: Principal | null, planKey: string) {
@@ -267,7 +337,12 @@ export async function nodeDepartments(db: Db, nodeIds: readonly number[]) {
   return Map.groupBy(rows, (r) => r.node_id);
 }
 
-export async function cycleDashboard(db: Db, p: Principal | null, cycleId: number) {
+export async function cycleDashboard(
+  db: Db,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  p: Principal | null,
+  cycleId: number,
+) {
   requireReader(p);
   const c = await cycleRow(db, cycleId);
   const items = await db
@@ -288,10 +363,19 @@ export async function cycleDashboard(db: Db, p: Principal | null, cycleId: numbe
     .where("i.cycle_id", "=", cycleId)
     .orderBy("n.sort_order")
     .execute();
-  const departments = await nodeDepartments(
-    db,
-    items.map((i) => i.node_id),
-  );
+  const nodeIds = items.map((i) => i.node_id);
+  const [departments, links] = await Promise.all([
+    nodeDepartments(db, nodeIds),
+    nodeIds.length
+      ? db
+          .selectFrom("program_links")
+          .select(["node_id", "program_id"])
+          .where("node_id", "in", nodeIds)
+          .execute()
+      : [],
+  ]);
+  const programsOf = Map.groupBy(links, (l) => l.node_id);
+  const form = cycleFormOf(profiles.get(c.rule_profile));
   return {
     id: c.id,
     plan: { key: c.planKey, name: c.planName },
@@ -315,7 +399,10 @@ export async function cycleDashboard(db: Db, p: Principal | null, cycleId: numbe
         updatedAt: i.updated_at,
         updatedBy: i.updatedBy,
         /** What submission still lacks: the required fields left empty, and problems across fields. */
-        missing: checkEntries(entries, "submit").map((e) => e.field),
+        missing: checkEntries(entries, "submit", {
+          form,
+          programIds: (programsOf.get(i.node_id) ?? []).map((l) => l.program_id),
+        }).map((e) => e.field),
         canEdit: canEdit(
           p,
           c.plan_id,
@@ -386,6 +473,7 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
   ]);
   const byIndicator = Map.groupBy(observations, (o) => o.indicator_id);
   const byUsage = Map.groupBy(targets, (t) => t.usage_id);
+  const form = cycleFormOf(profile);
   // The plan's period; a plan that does not state one spans its indicators' baselines to final targets.
   const years = [
     ...usages.map((u) => u.baseline_from),
@@ -413,7 +501,10 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
     ),
     programs: new Map(programs.map((p) => [p.id, p.name])),
     years: { from: c.period_from ?? Math.min(...years), to: c.period_to ?? Math.max(...years) },
-    judgements: [...new Set(Object.values(profile?.judgement?.byGrade ?? {}))],
+    judgements: form.measure.includes("judgement")
+      ? [...new Set(Object.values(profile?.judgement?.byGrade ?? {}))]
+      : [],
+    form,
   };
   return { ctx, usages, byIndicator, byUsage, programs };
 }
@@ -425,7 +516,8 @@ function overlayOf(entries: Entries, usages: readonly { usageId: number; id: num
   for (const [path, value] of Object.entries(entries)) {
     const f = parseField(path);
     if (!f || !value) continue;
-    if (f.kind === "actual" && (f.part === "value" || f.part === "status")) {
+    // One actual per indicator and year: its value, status or milestone (checkEntries allows one).
+    if (f.kind === "actual" && (f.part === "value" || f.part === "status" || f.part === "milestone")) {
       observations.push({
         indicator_id: f.indicatorId,
         series: "actual",
@@ -524,6 +616,8 @@ export async function itemView(
     entries,
     years: ctx.years,
     judgements: ctx.judgements,
+    form: ctx.form,
+    settledYear: c.fiscal_year + ctx.form.settledYearOffset,
     indicators: usages.map((u) => ({
       id: u.id,
       name: u.display_name,
@@ -565,6 +659,8 @@ export async function itemView(
       edit: editable && (c.status === "published" ? evaluator : status === "draft" || status === "returned"),
       submit: editable && c.status !== "published" && (status === "draft" || status === "returned"),
       evaluate: evaluator,
+      /** The evaluator writes the 二次政策評価 while the item is under review, and until publication. */
+      review: evaluator && c.status !== "published" && (status === "submitted" || status === "approved"),
       correctionNeedsReason: c.status === "published",
     },
     history: history.map((h) => ({
@@ -627,17 +723,25 @@ export async function saveItem(
   }
   if ("secondary" in input.changes && !evaluator) throw forbidden("二次政策評価を書く");
   const item = await itemRow(db, cycleId, nodeId);
-  if (!published && !evaluator && item.status !== "draft" && item.status !== "returned") {
-    throw new Problem(409, "not_editable", "提出済みの項目は編集できません。差戻しを待ってください。");
+  if (!published && item.status !== "draft" && item.status !== "returned") {
+    if (!evaluator)
+      throw new Problem(409, "not_editable", "提出済みの項目は編集できません。差戻しを待ってください。");
+    if (Object.keys(input.changes).some((k) => k !== "secondary"))
+      throw new Problem(
+        409,
+        "not_editable",
+        "審査中の項目では二次政策評価だけを編集できます。ほかの項目は差し戻してから直してください。",
+      );
   }
   if (item.version !== input.version) throw await conflict(db, cycleId, nodeId);
 
   const { ctx } = await entryContext(db, c, nodeId, profiles.get(c.rule_profile));
   const { normalised, errors } = validateChanges(input.changes, ctx);
+  const required = { form: ctx.form, programIds: [...ctx.programs.keys()] };
   const before = parseEntries(item.content);
   const merged: Record<string, string> = { ...before, ...normalised };
   for (const [k, v] of Object.entries(merged)) if (v === "") delete merged[k];
-  const all: FieldError[] = [...errors, ...checkEntries(merged, "save")];
+  const all: FieldError[] = [...errors, ...checkEntries(merged, "save", required)];
   if (all.length) {
     throw new Problem(422, "invalid", "入力に誤りがあります。各項目のメッセージを確認してください。", {
       errors: all.map((e) => ({ ...e, label: fieldLabel(e.field, ctx) })),
@@ -664,7 +768,10 @@ export async function saveItem(
         reason,
       });
     }
-    if (published) await materialize(trx, profiles, c);
+    if (published) {
+      await materialize(trx, profiles, c);
+      await recordCycleEditions(trx, profiles, c, { source: "公表後の修正", by: p, reason });
+    }
     return { version: item.version + 1, changed: changed.length };
   });
 }
@@ -673,6 +780,7 @@ type Transition = "submit" | "return" | "approve";
 
 export async function transitionItem(
   db: Db,
+  profiles: ReadonlyMap<string, RuleProfile>,
   p: Principal | null,
   cycleId: number,
   nodeId: number,
@@ -699,9 +807,12 @@ export async function transitionItem(
     if (from !== "draft" && from !== "returned") {
       throw new Problem(409, "bad_state", `「${ITEM_STATUS_LABELS[from]}」の項目は提出できません。`);
     }
-    const missing = checkEntries(parseEntries(item.content), "submit");
+    const { ctx } = await entryContext(db, c, nodeId, profiles.get(c.rule_profile));
+    const missing = checkEntries(parseEntries(item.content), "submit", {
+      form: ctx.form,
+      programIds: [...ctx.programs.keys()],
+    });
     if (missing.length) {
-      const { ctx } = await entryContext(db, c, nodeId, undefined);
       throw new Problem(422, "invalid", "提出に必要な入力が足りません。", {
         errors: missing.map((e) => ({ ...e, label: fieldLabel(e.field, ctx) })),
       });
@@ -787,6 +898,7 @@ export async function publishCycle(
       .where("id", "=", cycleId)
       .execute();
     await materialize(trx, profiles, { ...c, status: "published" });
+    await recordCycleEditions(trx, profiles, c, { source: `${warekiLabel(c.fiscal_year)}度の公表`, by: p });
     await audit(trx, p, {
       action: "publish",
       entity: "cycle",
@@ -819,6 +931,7 @@ async function materialize(
     .where("cycle_id", "=", c.id)
     .execute();
   const profile = profiles.get(c.rule_profile);
+  const form = cycleFormOf(profile);
   for (const item of items) {
     const entries = parseEntries(item.content);
     const usages = await trx
@@ -828,10 +941,16 @@ async function materialize(
       .execute();
     const overlay = overlayOf(entries, usages, edition);
     for (const o of overlay.observations) {
-      const noteKey = `actual/${o.indicator_id}/${o.period_from}/note`;
+      const base = `actual/${o.indicator_id}/${o.period_from}`;
       await trx
         .insertInto("observations")
-        .values({ ...o, milestone: null, note: entries[noteKey] ?? null, document_id: docId })
+        .values({
+          ...o,
+          milestone: entries[`${base}/milestone`] ?? null,
+          note: entries[`${base}/note`] ?? null,
+          estimate: entries[`${base}/estimate`] === "1" ? 1 : 0,
+          document_id: docId,
+        })
         .execute();
     }
     for (const t of overlay.targets) {
@@ -840,54 +959,13 @@ async function materialize(
         .values({ ...t, label: `${warekiLabel(c.fiscal_year)}度評価で入力`, document_id: docId })
         .execute();
     }
-    const programs = new Set<number>();
-    for (const path of Object.keys(entries)) {
-      const f = parseField(path);
-      if (f && (f.kind === "budget" || f.kind === "policy" || f.kind === "direction"))
-        programs.add(f.programId);
-    }
-    for (const programId of programs) {
-      const budget = entries[`budget/${programId}`];
-      if (budget) {
-        await trx
-          .insertInto("budget_lines")
-          .values({
-            program_id: programId,
-            document_id: docId,
-            fiscal_year: c.fiscal_year,
-            kind: "予算",
-            amount: budget,
-            scale: 3,
-            general_revenue: null,
-            staff_hq: null,
-            staff_branch: null,
-            staff_total: null,
-            total_cost: null,
-            standalone: 0,
-            note: null,
-          })
-          .execute();
-      }
-      if (entries[`policy/${programId}`] || entries[`direction/${programId}`]) {
-        await trx
-          .insertInto("program_evaluations")
-          .values({
-            program_id: programId,
-            node_id: item.node_id,
-            evaluation_year: c.fiscal_year,
-            document_id: docId,
-            response_policy_no: entries[`policy/${programId}`] ?? null,
-            direction: entries[`direction/${programId}`] ?? null,
-            note: null,
-          })
-          .execute();
-      }
-    }
+    await materializePrograms(trx, entries, { nodeId: item.node_id, documentId: docId }, c, form);
     const records: IndicatorRecord[] = await indicatorRecords(trx, profiles, {
       nodeIds: [item.node_id],
       overlay,
     });
     const texts: Record<string, string> = {};
+    for (const label of form.texts) if (entries[`text/${label}`]) texts[label] = entries[`text/${label}`]!;
     if (entries["coordination/rating"]) texts["連携状況判定"] = entries["coordination/rating"];
     if (entries["urgency/rating"]) texts["緊急性優先性判定"] = entries["urgency/rating"];
     if (entries["analysis"]) texts["分析"] = entries["analysis"];
@@ -920,4 +998,85 @@ async function materialize(
     .where((eb) => eb.or([eb("evaluated_as_of", "is", null), eb("evaluated_as_of", "<", edition)]))
     .execute();
   await trx.updateTable("documents").set({ imported_at: now() }).where("id", "=", docId).execute();
+}
+
+/** Most final first: 人工 and 一般財源 belong with the 決算 when there is one. */
+const AMOUNT_FIELDS_BY_FINALITY = ["settled", "settledEstimate", "budget"] as const;
+
+/**
+ * Writes an item's program entries as facts: each amount as a budget line of its kind (for the fiscal
+ * year the form's offset names), 一般財源 and 人工 with the most final of them, and 対応方針番号,
+ * 方向性, 取組状況 or 内容 as the program's evaluation of the year.
+ */
+async function materializePrograms(
+  trx: Transaction<Database>,
+  entries: Entries,
+  at: { nodeId: number; documentId: number },
+  c: CycleRow,
+  form: CycleForm,
+) {
+  const programs = new Set<number>();
+  for (const path of Object.keys(entries)) {
+    const f = parseField(path);
+    if (f?.kind === "program") programs.add(f.programId);
+  }
+  for (const programId of programs) {
+    const e = (field: string) => entries[`${field}/${programId}`] ?? null;
+    const finalField = AMOUNT_FIELDS_BY_FINALITY.find((f) => e(f));
+    for (const field of AMOUNT_FIELDS_BY_FINALITY) {
+      const amount = e(field);
+      if (!amount) continue;
+      const costs = field === finalField;
+      const staff = [e("staffHq"), e("staffBranch")].filter((x): x is string => x !== null);
+      await trx
+        .insertInto("budget_lines")
+        .values({
+          program_id: programId,
+          document_id: at.documentId,
+          fiscal_year: field === "budget" ? c.fiscal_year : c.fiscal_year + form.settledYearOffset,
+          kind: AMOUNT_KINDS[field]!,
+          amount,
+          scale: 3,
+          general_revenue: costs ? e("generalRevenue") : null,
+          staff_hq: costs ? e("staffHq") : null,
+          staff_branch: costs ? e("staffBranch") : null,
+          staff_total: costs && staff.length ? sumDecimals(staff) : null,
+          total_cost: null,
+          standalone: 0,
+          note: null,
+        })
+        .execute();
+    }
+    const note = e("progress") ?? e("content");
+    if (e("policy") || e("direction") || note) {
+      await trx
+        .insertInto("program_evaluations")
+        .values({
+          program_id: programId,
+          node_id: at.nodeId,
+          evaluation_year: c.fiscal_year,
+          document_id: at.documentId,
+          response_policy_no: e("policy"),
+          direction: e("direction"),
+          note,
+        })
+        .execute();
+    }
+  }
+}
+
+/** Records the documents of a cycle's year as published editions (src/reports/editions.ts). */
+function recordCycleEditions(
+  trx: Transaction<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  c: CycleRow,
+  meta: { source: string; by: Principal; reason?: string | null },
+) {
+  return recordEditions(
+    trx,
+    profiles,
+    { id: c.plan_id, key: c.planKey, documentKind: c.planKind },
+    c.fiscal_year,
+    { source: meta.source, by: `${meta.by.name} <${meta.by.email}>`, reason: meta.reason ?? null },
+  );
 }

@@ -5,7 +5,10 @@ import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import { type ImportCounts, importDocument } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
-import type { Issue } from "../ingest/model.ts";
+import type { RuleProfile } from "../domain/rule-profile.ts";
+import type { Issue, ParsedDocument } from "../ingest/model.ts";
+import { loadProfiles } from "../profiles.ts";
+import { recordImportedEditions } from "../reports/editions.ts";
 import { type Encoding, decode, readDocument } from "../ingest/read-document.ts";
 import { loadBook } from "../workbook/book.ts";
 import { bookKind } from "../workbook/read-values.ts";
@@ -22,7 +25,26 @@ export type ImportFileResult =
     }
   | { ok: false; file: string; issues: Issue[] };
 
-export async function importFile(db: Kysely<Database>, path: string): Promise<ImportFileResult> {
+/**
+ * Imports a parsed document and, in the same transaction, records the editions it publishes (the
+ * documents of the years it states, computed once: see src/reports/editions.ts).
+ */
+export function importParsed(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  document: ParsedDocument,
+  file: { name: string; sha256: string },
+): Promise<ImportCounts> {
+  return importDocument(db, document, file, async (trx) => {
+    await recordImportedEditions(trx, profiles, document.key, file.name);
+  });
+}
+
+export async function importFile(
+  db: Kysely<Database>,
+  path: string,
+  profiles: ReadonlyMap<string, RuleProfile> = loadProfiles(),
+): Promise<ImportFileResult> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -35,7 +57,7 @@ export async function importFile(db: Kysely<Database>, path: string): Promise<Im
   }
   const r = readDocument(bytes, basename(path));
   if (!r.ok) return { ok: false, file: path, issues: r.issues };
-  const counts = await importDocument(db, r.document, { name: basename(path), sha256: r.sha256 });
+  const counts = await importParsed(db, profiles, r.document, { name: basename(path), sha256: r.sha256 });
   return {
     ok: true,
     file: path,

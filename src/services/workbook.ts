@@ -326,7 +326,12 @@ function sortProblems<T extends Pick<CellProblem, "sheet" | "row" | "column">>(p
 
 const isNumeric = (field: string) => {
   const f = parseField(field);
-  return !!f && ((f.kind === "actual" && f.part === "value") || f.kind === "target" || f.kind === "budget");
+  return (
+    !!f &&
+    ((f.kind === "actual" && f.part === "value") ||
+      f.kind === "target" ||
+      (f.kind === "program" && f.field === "budget"))
+  );
 };
 
 async function plan(
@@ -457,7 +462,7 @@ async function plan(
       if (e.number !== undefined && isNumeric(e.field)) {
         const f = parseField(e.field)!;
         const scale =
-          f.kind === "budget"
+          f.kind === "program"
             ? 0
             : (data.ctx.indicators.get((f as { indicatorId: number }).indicatorId)?.scale ?? 0);
         text = numberAtScale(e.number, scale);
@@ -530,7 +535,7 @@ async function plan(
       else merged[field] = value;
       itemChanges.push(change);
     }
-    for (const err of checkEntries(merged, "save")) {
+    for (const err of checkEntries(merged, "save", { form: data.ctx.form, programIds: [] })) {
       const e =
         cellOfField.get(err.field) ?? cellOfField.get(err.field.replace(/\/note$/, "/status")) ?? entries[0]!;
       problems.push({

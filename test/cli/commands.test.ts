@@ -186,10 +186,13 @@ describe("hyoka export indicators", () => {
 });
 
 describe("hyoka check", () => {
-  it("finds 000's one disagreement (人工計 11.9 against 本庁 12.1 + 出先機関 0.0), and names the shared indicators", async () => {
+  // Seed 000: the totals row prints 人工計 11.9 against 本庁 12.1 + 出先機関 0.0, and row 0538 prints 本庁 1
+  // with 人工計 0.
+  it("finds 000's two 人工 disagreements, and names the shared indicators", async () => {
     const r = await hyoka(["--db", dbUrl, "check"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("食い違い 1 件");
+    expect(r.stdout).toContain("食い違い 2 件");
+    expect(r.stdout).toContain("0538");
     expect(r.stdout).toContain(
       "人工計（本庁＋出先機関）: 印刷された合計 11.9 と行の合計 12.1 が異なります（545行目）。",
     );

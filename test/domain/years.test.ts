@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  eraOf,
   parsePeriod,
   parseYear,
   parseYearMonth,
@@ -72,6 +73,21 @@ describe("labels", () => {
   });
 });
 
+describe("eraOf as of when a document was written", () => {
+  it("names a later year in the era the document knew: 2018-11 writes 2019 as H31, 2020 as H32", () => {
+    const nov2018 = { year: 2018, month: 11 };
+    expect(eraOf(2019, nov2018)).toEqual({ era: "平成", eraYear: 31 });
+    expect(eraOf(2020, nov2018)).toEqual({ era: "平成", eraYear: 32 });
+    expect(eraOf(2014, nov2018)).toEqual({ era: "平成", eraYear: 26 });
+    // 令和 began on 2019-05-01: a document of April 2019 still writes 平成31, one of May 令和元.
+    expect(eraOf(2019, { year: 2019, month: 4 })).toEqual({ era: "平成", eraYear: 31 });
+    expect(eraOf(2019, { year: 2019, month: 5 })).toEqual({ era: "令和", eraYear: 1 });
+    // Years before the document keep their own era.
+    expect(eraOf(1988, nov2018)).toEqual({ era: "昭和", eraYear: 63 });
+    expect(eraOf(2019)).toEqual({ era: "令和", eraYear: 1 });
+  });
+});
+
 describe("properties", () => {
   const eras = [
     { letter: "H", name: "平成", start: 1989, last: 31 },
@@ -100,6 +116,31 @@ describe("properties", () => {
         expect(parseYear(warekiLabel(y, "fiscal"))?.from).toBe(y);
         expect(parseYear(shortWarekiLabel(y))?.from).toBe(y);
       }),
+    );
+  });
+
+  it("asOf changes nothing for a document written in or after the year's era, and parses back", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2070 }),
+        fc.integer({ min: 1990, max: 2070 }),
+        fc.integer({ min: 1, max: 12 }),
+        (year, written, month) => {
+          const asOf = { year: written, month };
+          const { era, eraYear } = eraOf(year, asOf);
+          // In 令和 or not before the year's July: the era of the year itself.
+          if (
+            written > 2019 ||
+            (written === 2019 && month >= 5) ||
+            written > year ||
+            (written === year && month >= 7)
+          )
+            expect(eraOf(year, asOf)).toEqual(eraOf(year));
+          // Whichever era it names, the label reads back as the same western year.
+          const letter = era === "平成" ? "H" : "R";
+          expect(parseYear(`${letter}${eraYear}`)?.from).toBe(year);
+        },
+      ),
     );
   });
 

@@ -3,6 +3,7 @@
 // 事務 rows 0541 0543 0544 0547 0548 0549 0550 0552 0560 0567 0569 0570 0573 (13).
 import { describe, expect, it } from "vitest";
 import { kihonHyokaParser } from "../../src/ingest/kihon-hyoka.ts";
+import { sumDecimals } from "../../src/domain/decimal.ts";
 import type { ParsedDocument } from "../../src/ingest/model.ts";
 import { seedText } from "../support/seeds.ts";
 
@@ -84,7 +85,7 @@ describe("000 基本評価調書", () => {
       amount: 37530n,
       generalRevenue: 7506n,
       staffHq: "1",
-      staffBranch: "1",
+      staffTotal: "1",
       totalCost: 43757n,
       scale: 3,
     });
@@ -101,13 +102,97 @@ describe("000 基本評価調書", () => {
     ).toBe(true);
   });
 
-  it("the totals row matches its rows (341,003 and 186,720) but not itself (人工計 11.9 ≠ 12.1 + 0.0)", () => {
-    expect(doc.printedTotals.map((t) => [t.label, t.printed, t.sumOfRows])).toEqual([
-      ["事業費 計", "341003", "341003"],
-      ["うち一般財源 計", "186720", "186720"],
-      ["人工計（本庁＋出先機関）", "11.9", "12.1"],
-      ["施策の事業費（1つ目の金額）と事務事業の事業費 計", "341003", "341003"],
+  // Each row's 人工 as printed (本庁, 出先機関, 人工計; "" where the extraction dropped a blank cell), copied
+  // from lines 323–543: two figures are 本庁 and 人工計, 出先機関 being blank (its total prints 0.0).
+  const STAFF: Record<string, [string, string, string] | null> = {
+    "0532": ["0", "", "0"],
+    "0538": ["1", "", "0"],
+    "0539": ["1", "0", "1"],
+    "0541": ["0", "0", "0"],
+    "0543": ["0", "0", "0"],
+    "0544": ["0", "0", "0"],
+    "0547": ["0", "", "0"],
+    "0548": ["0", "", "0"],
+    "0549": ["0", "", "0"],
+    "0550": ["0", "", "0"],
+    "0552": ["1", "", "1"],
+    "0553": ["1", "", "1"],
+    "0564": ["1", "", "1"],
+    "0566": ["1", "", "1"],
+    "0560": null,
+    "0567": ["0", "", "0"],
+    "0568": ["1", "", "1"],
+    "0569": ["0", "", "0"],
+    "0570": ["0", "", "0"],
+    "0571": ["0", "", "0"],
+    "0572": ["0", "", "0"],
+    "0573": ["0", "", "0"],
+    "0574": ["1", "0", "1"],
+    "0575": ["1", "0", "1"],
+    "0577": ["0", "0", "0"],
+    "0579": ["0", "", "0"],
+    "0711": ["0", "", "0"],
+  };
+  const lineOf = (code: string) => doc.budgetLines.find((l) => l.programKey.endsWith(`:${code}`))!;
+
+  it("every row's 人工 by column: 本庁, 出先機関 (printed in 7 rows only), 人工計", () => {
+    expect(Object.keys(STAFF)).toHaveLength(27);
+    const printed = (v: string) => (v === "" ? undefined : v);
+    for (const [code, staff] of Object.entries(STAFF)) {
+      const l = lineOf(code);
+      const [hq, branch, total] = staff ?? ["", "", ""];
+      expect([code, l.staffHq, l.staffBranch, l.staffTotal]).toEqual([
+        code,
+        printed(hq),
+        printed(branch),
+        printed(total),
+      ]);
+    }
+  });
+
+  it("rows printing 「1 1」 have one 人工 in all: 0552 and 0553 cost 7,840千円 over their 事業費", () => {
+    for (const code of ["0552", "0553"]) {
+      const l = lineOf(code);
+      expect([l.totalCost! - l.amount, l.staffHq, l.staffBranch, l.staffTotal]).toEqual([
+        7840n,
+        "1",
+        undefined,
+        "1",
+      ]);
+    }
+  });
+
+  it("the rows' 人工 add up to 本庁 9, 出先機関 0, 人工計 8 (whole figures, against 12.1 / 0.0 / 11.9)", () => {
+    const sum = (pick: (l: (typeof doc.budgetLines)[number]) => string | undefined) =>
+      sumDecimals(doc.budgetLines.map(pick));
+    expect([sum((l) => l.staffHq), sum((l) => l.staffBranch), sum((l) => l.staffTotal)]).toEqual([
+      "9",
+      "0",
+      "8",
     ]);
+  });
+
+  it("the totals row matches its rows (341,003 and 186,720) but not itself (人工計 11.9 ≠ 12.1 + 0.0)", () => {
+    expect(doc.printedTotals.map((t) => [t.label, t.printed, t.sumOfRows, t.line])).toEqual([
+      // 0538 prints 本庁 1 and 人工計 0 with 出先機関 blank (its costs show 0.3 人工: 2,769 − 434 = 2,335).
+      ["事務事業 0538 の人工計（本庁＋出先機関）", "0", "1", 328],
+      ["事業費 計", "341003", "341003", 545],
+      ["うち一般財源 計", "186720", "186720", 545],
+      ["人工計（本庁＋出先機関）", "11.9", "12.1", 545],
+      ["施策の事業費（1つ目の金額）と事務事業の事業費 計", "341003", "341003", 47],
+    ]);
+  });
+
+  it("a row's 人工 contradict each other only where rounding cannot explain it", () => {
+    const totals = (row: string) =>
+      parse(seedText("000").replace("産業振興課 0 7,804 1,561 1 0 1 15,644", row))
+        .printedTotals.filter((t) => t.label.startsWith("事務事業 0574"))
+        .map((t) => [t.printed, t.sumOfRows]);
+    // 本庁 0.4 + 出先機関 0.4 print 0 + 0, their 人工計 0.8 prints 1.
+    expect(totals("産業振興課 0 7,804 1,561 0 0 1 15,644")).toEqual([]);
+    expect(totals("産業振興課 0 7,804 1,561 1 0 3 15,644")).toEqual([["3", "1"]]);
+    // With 出先機関 blank, 人工計 is 本庁 itself: they round alike.
+    expect(totals("産業振興課 0 7,804 1,561 1 2 15,644")).toEqual([["2", "1"]]);
   });
 
   it("reports a program row without its figures, with the line", () => {

@@ -60,6 +60,17 @@ describe("003 創生総合戦略推進状況", () => {
       period: { from: 2019, to: 2019 },
     });
     expect(u("農業産出額").targets[0]).toMatchObject({ kind: "baseline_or_more" });
+    // Targets in words keep their words; their year (line 150 「全国平均値 (H31)」) is the period.
+    expect(
+      ["合計特殊出生率", "女性（25～34歳）の就業率", "農業産出額"].map((n) => {
+        const t = u(n).targets[0]!;
+        return [t.label, t.period.from, t.period.to];
+      }),
+    ).toEqual([
+      ["全国水準まで引き上げ", 2019, 2019],
+      ["全国平均値", 2019, 2019],
+      ["現状値以上", 2019, 2019],
+    ]);
     expect(u("アクティブ・シニア等の研修会の修了者").targets[0]).toMatchObject({
       value: "10500",
       period: { from: 2015, to: 2019 },
@@ -70,18 +81,17 @@ describe("003 創生総合戦略推進状況", () => {
     });
   });
 
-  it("reference values from the footnotes and the (全国) row", () => {
+  it("reference values from the (全国) row (line 137: H26 1.42, H29 1.43) and the footnotes, each once", () => {
     const national = doc.observations
       .filter((o) => o.series === "national")
-      .map((o) => [o.indicatorKey.replace("hokkaido:", ""), o.period.from, o.value]);
-    expect(national).toEqual(
-      expect.arrayContaining([
-        ["合計特殊出生率", 2014, "1.42"],
-        ["合計特殊出生率", 2017, "1.43"],
-        ["女性(25~34歳)の就業率", 2017, "75.7"],
-        ["全道の医療施設に従事する医師数(人口10万人当たり)", 2016, "240.1"],
-      ]),
-    );
+      .map((o) => [o.indicatorKey.replace("hokkaido:", ""), o.period.from, o.value, o.line]);
+    // ※1 on line 139 repeats H29's 1.43: not a second observation.
+    expect(national).toEqual([
+      ["合計特殊出生率", 2014, "1.42", 137],
+      ["合計特殊出生率", 2017, "1.43", 137],
+      ["女性(25~34歳)の就業率", 2017, "75.7", 156],
+      ["全道の医療施設に従事する医師数(人口10万人当たり)", 2016, "240.1", 158],
+    ]);
   });
 
   it("never throws, and says where a row is cut", () => {

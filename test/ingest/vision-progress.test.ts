@@ -15,9 +15,13 @@
 //   - Indicators: the 104 first listings print 99 different indicator names (five names are printed for
 //     two programs each: 観光情報の提供に対する満足度(%), 滞在中に受けたおもてなしに対する満足度(%),
 //     支援対象企業におけるプロジェクト着手件数(累計), 補助事業を活用した商店街区の新規開業数(累計),
-//     事業参加者の就職率(%)). Two of those pairs print different actuals (lines 88/91: 62.8 vs 82.0;
-//     lines 673/685: — vs 69), so they are two indicators each: 99 + 2 = 101.
-//   - Observations: each indicator has one per year column H30, R1, R2, R3, R4: 101 × 5 = 505.
+//     事業参加者の就職率(%)). Three of those pairs print different actuals (lines 88/91: 62.8 vs 82.0;
+//     lines 123/193: R4 — vs 24; lines 673/685: — vs 69), so they are two indicators each: 99 + 3 = 102.
+//   - Ended programs (content "(令和3年度をもって終了)", "(令和元年度事業終了)", "(令和4年度から…に統合)"):
+//     lines 65, 90, 123, 293, 672, 765 (last year R3) and 303, 308 (last year R1). Their "—" after the
+//     last year is no observation: R4 of 65, 123, 293, 672 and R2–R4 of 303, 308 = 10 cells. Lines 90
+//     and 765 print an R4 actual (84.8, 8) all the same: kept, with a warning.
+//   - Observations: one per indicator and year column H30, R1, R2, R3, R4 less those: 102 × 5 − 10 = 500.
 //   - Budget lines: 104 first listings, of which 13 print no 決算見込額 ("—" ×12: lines 65, 90, 123, 236,
 //     293, 303, 308, 378, 438, 591, 672, 765; "-" line 175): 91.
 //   - Usages: one per printed row, as no 取組 lists two programs with the same indicator: 157.
@@ -105,9 +109,12 @@ describe("the document", () => {
 
   it("reports only the document's own inconsistencies, as warnings with lines", () => {
     expect(issues.every((i) => i.severity === "warning")).toBe(true);
-    // 91, 685: one indicator name, two series; 255, 369, 388, 389, 406, 504: 【再掲】 rows printing other
-    // figures; 389, 534: 【再掲】 names with typos; 483, 653: (再掲) 取組 headings worded differently.
-    expect(issues.map((i) => i.line)).toEqual([91, 255, 369, 388, 389, 389, 406, 483, 504, 534, 653, 685]);
+    // 91, 193, 685: one indicator name, two series; 255, 369, 388, 389, 406, 504: 【再掲】 rows printing
+    // other figures; 389, 534: 【再掲】 names with typos; 483, 653: (再掲) 取組 headings worded
+    // differently; 90, 765: an ended program printing an R4 actual.
+    expect(issues.map((i) => i.line)).toEqual([
+      90, 91, 193, 255, 369, 388, 389, 389, 406, 483, 504, 534, 653, 685, 765,
+    ]);
   });
 });
 
@@ -310,6 +317,38 @@ describe("programs and links", () => {
     expect(doc.programs.some((p) => p.name.includes("ギーギー") || p.name === "IT活用ビジネス拡大事業")).toBe(
       false,
     );
+    // The links made by a similar name say so (for `hyoka check`); the abbreviation (line 368) does not.
+    const similar = doc.programLinks.filter((l) => l.listed?.["matchedBy"] !== undefined);
+    expect(similar.map((l) => [l.line, l.listed?.["matchedBy"]])).toEqual([
+      [389, "similar-name"],
+      [534, "similar-name"],
+    ]);
+  });
+
+  it("reads when a program ended and what it was merged into", () => {
+    expect(
+      doc.programs
+        .filter((p) => p.endedYear !== undefined)
+        .map((p) => [p.line, p.endedYear, p.successorName]),
+    ).toEqual([
+      [65, 2021, undefined], // (令和3年度をもって終了)
+      [90, 2021, undefined],
+      [123, 2021, undefined],
+      [293, 2021, "中小企業DX推進費"], // (令和4年度から中小企業DX推進費に統合)
+      [303, 2019, undefined], // (令和元年度事業終了)
+      [308, 2019, undefined],
+      [672, 2021, undefined],
+      [765, 2021, undefined],
+    ]);
+    // Line 236 "(令和3年度単年事業)" prints R4 figures (6, target 4): not an end.
+    expect(program("バイオベンチャー育成支援費").endedYear).toBeUndefined();
+    // No observation where an ended program prints "—" after its last year: line 303 24 35 — — … —,
+    // line 293 — 4.9 3.2 11.2 … —.
+    expect(valuesOf(key("支援対象企業におけるプロジェクト着件数(累計)"))).toEqual(["24", "35"]);
+    expect(valuesOf(key("札幌市情報通信業の売上高成長率(累計)(%)"))).toEqual(["－", "4.9", "3.2", "11.2"]);
+    // Line 90 prints R4 84.8 though the program ended in R3: kept as printed, with a warning.
+    expect(series(key("観光スポットへの交通アクセスに対する満足度(%)")).get(2022)?.value).toBe("84.8");
+    expect(issues.find((i) => i.line === 90)?.message).toContain("R4の実績「84.8」");
   });
 
   it("marks ★ programs, whether ★ is in the name cell or a column of its own", () => {
@@ -325,10 +364,12 @@ describe("programs and links", () => {
       key: key("観光資源発掘・魅力創出事業"),
       name: "観光資源発掘・魅力創出事業",
       attributes: { note: "令和3年度をもって終了" },
+      endedYear: 2021,
       line: 65,
     });
     expect(budgetsOf("観光資源発掘・魅力創出事業")).toEqual([]);
-    expect(valuesOf(key("国内観光客の平均滞在日数"))).toEqual(["1.28", "1.35", "1.27", "集計中", "－"]);
+    // Its R4 "—" is no observation: the program did not run in R4.
+    expect(valuesOf(key("国内観光客の平均滞在日数"))).toEqual(["1.28", "1.35", "1.27", "集計中"]);
     expect(usageAt(65).targets).toEqual([
       { period: { from: 2022, to: 2022 }, kind: "absolute", value: "1.3", isFinal: false },
     ]);
@@ -369,10 +410,16 @@ describe("budget lines", () => {
 
 describe("indicators and observations", () => {
   it("has the indicators and observations counted by hand", () => {
-    expect(doc.indicators).toHaveLength(101);
-    expect(new Set(doc.indicators.map((i) => i.key)).size).toBe(101);
-    expect(doc.observations).toHaveLength(505);
-    for (const i of doc.indicators) expect([...series(i.key).keys()]).toEqual([2018, 2019, 2020, 2021, 2022]);
+    expect(doc.indicators).toHaveLength(102);
+    expect(new Set(doc.indicators.map((i) => i.key)).size).toBe(102);
+    expect(doc.observations).toHaveLength(500);
+    const lastYear = (line: number) => doc.programs.find((p) => p.line === line)?.endedYear;
+    for (const i of doc.indicators) {
+      const years = [2018, 2019, 2020, 2021, 2022];
+      // Lines 90 and 765 print an R4 actual after their last year; the others print "—".
+      const ended = [90, 765].includes(i.line!) ? undefined : lastYear(i.line!);
+      expect([...series(i.key).keys()]).toEqual(years.filter((y) => ended === undefined || y <= ended));
+    }
     expect(doc.usages).toHaveLength(157);
     const indicators = new Set(doc.indicators.map((i) => i.key));
     for (const u of doc.usages) expect(indicators.has(u.indicatorKey)).toBe(true);
@@ -393,9 +440,10 @@ describe("indicators and observations", () => {
     const s = series(k);
     expect(s.get(2018)?.value).toBe("62.8");
     expect(s.get(2019)?.value).toBe("70.9");
-    expect(s.get(2020)).toMatchObject({ status: "調査未実施", note: "(外国人観光客が対象のため)" });
+    // The status and its remark apart, the remark without its brackets.
+    expect(s.get(2020)).toMatchObject({ status: "調査未実施", note: "外国人観光客が対象のため" });
     expect(s.get(2020)?.value).toBeUndefined();
-    expect(s.get(2021)).toMatchObject({ status: "調査未実施", note: "(外国人観光客が対象のため)" });
+    expect(s.get(2021)).toMatchObject({ status: "調査未実施", note: "外国人観光客が対象のため" });
     expect(s.get(2022)?.value).toBe("73.9");
     expect(usageAt(88).targets[0]?.value).toBe("70.0");
     expect(doc.indicators.find((i) => i.key === k)?.unit).toBe("%");
@@ -438,11 +486,6 @@ describe("indicators and observations", () => {
     expect(usageAt(89).indicatorKey).toBe(k);
     expect(doc.indicators.filter((i) => i.key === k)).toHaveLength(1);
     expect(valuesOf(k)).toEqual(["82.3", "85.3", "84.0", "88.6", "87.2"]);
-    // Lines 123 and 193: the same series, but line 123's program ended and prints R4 "—".
-    const started = key("支援対象企業におけるプロジェクト着手件数(累計)");
-    expect(usageAt(123).indicatorKey).toBe(started);
-    expect(usageAt(193).indicatorKey).toBe(started);
-    expect(valuesOf(started)).toEqual(["21", "23", "23", "24", "24"]);
   });
 
   it("splits an indicator name printed with two different series", () => {
@@ -457,10 +500,23 @@ describe("indicators and observations", () => {
     );
   });
 
+  it("never lets one program's figures into another's row: an ended program's R4 stays empty", () => {
+    // Lines 123 and 193 print 着手件数(累計) 21 23 23 24, but R4 "—" (ended in R3) and 24.
+    const started = key("支援対象企業におけるプロジェクト着手件数(累計)");
+    const environment = `${started}#${nameKey("外需獲得・海外展開支援事業(環境等産業支援)")}`;
+    expect(usageAt(123).indicatorKey).toBe(started);
+    expect(valuesOf(started)).toEqual(["21", "23", "23", "24"]);
+    expect(usageAt(193).indicatorKey).toBe(environment);
+    expect(valuesOf(environment)).toEqual(["21", "23", "23", "24", "24"]);
+    // 【再掲】 rows keep their program's indicator: line 134 repeats 123, line 496 repeats 193.
+    expect(usageAt(134).indicatorKey).toBe(started);
+    expect(usageAt(496).indicatorKey).toBe(environment);
+  });
+
   it("uses the first listing's indicator for 【再掲】 rows, with the name they print", () => {
     // Line 496 misprints the indicator as "…着件数(累計)" (line 303's indicator is really that name).
     expect(usageAt(496)).toMatchObject({
-      indicatorKey: key("支援対象企業におけるプロジェクト着手件数(累計)"),
+      indicatorKey: `${key("支援対象企業におけるプロジェクト着手件数(累計)")}#${nameKey("外需獲得・海外展開支援事業(環境等産業支援)")}`,
       displayName: "支援対象企業におけるプロジェクト着件数(累計)",
       nodeKey: `${PLAN}/横断的戦略1/柱3/基本施策3/取組1`,
     });
@@ -480,19 +536,28 @@ describe("indicators and observations", () => {
     expect(valuesOf(co2)).toEqual(["468", "438", "418", "398", "集計中"]);
     expect(usageAt(202).targets[0]?.value).toBe("378");
     // Line 271: "77 ※R5.3末時点" and a target "— (一般経費のため目標値なし)".
-    expect(series(key("北大ビジネス・スプリング入居率(%)")).get(2022)).toMatchObject({
+    expect(series(key("北大ビジネス・スプリング入居率(%)")).get(2022)).toEqual({
+      indicatorKey: key("北大ビジネス・スプリング入居率(%)"),
+      series: "actual",
+      period: { from: 2022, to: 2022 },
       value: "77",
-      note: "※R5.3末時点",
+      note: "R5.3末時点",
+      line: 271,
     });
     expect(usageAt(271)).toMatchObject({ targets: [], note: "目標: — (一般経費のため目標値なし)" });
-    // Line 415: "300(見込み値)"; line 270: "— (改修工事のため算出不可)".
-    expect(series(key("認証製品の年間売上高(百万円)")).get(2022)).toMatchObject({
+    // Line 415: "300(見込み値)" is an estimate of 300, the only one; line 270: "— (改修工事のため算出不可)".
+    expect(series(key("認証製品の年間売上高(百万円)")).get(2022)).toEqual({
+      indicatorKey: key("認証製品の年間売上高(百万円)"),
+      series: "actual",
+      period: { from: 2022, to: 2022 },
       value: "300",
-      note: "(見込み値)",
+      estimate: true,
+      line: 415,
     });
+    expect(doc.observations.filter((o) => o.estimate).map((o) => o.line)).toEqual([415]);
     expect(series(key("有料施設の稼働率(%)")).get(2018)).toMatchObject({
       status: "－",
-      note: "(改修工事のため算出不可)",
+      note: "改修工事のため算出不可",
     });
     // Line 640 R1 "非調査年"; line 355 R1 "集計不可"; line 100 R4 "2023.12頃実績確定".
     expect(series(key("テレワークを実施している市内中小企業の割合")).get(2019)).toMatchObject({

@@ -130,8 +130,10 @@ for (const dialect of DIALECTS) {
     it("check reports 004's 再掲 disagreements and no false ones", async () => {
       const findings = await checkData(store.db, profiles);
       const disagreements = findings.filter((f) => f.severity === "disagreement");
-      // Besides 004's 再掲 listings, one: 000's totals row prints 人工計 11.9, but 本庁 12.1 + 出先機関 0.0 = 12.1.
+      // Besides 004's 再掲 listings, two in 000: row 0538 (lines 328–333) prints 本庁 1 and 人工計 0 with
+      // 出先機関 blank; the totals row prints 人工計 11.9, but 本庁 12.1 + 出先機関 0.0 = 12.1.
       expect(disagreements.filter((f) => f.kind !== "relisted-mismatch").map((f) => f.message)).toEqual([
+        "事務事業 0538 の人工計（本庁＋出先機関）: 印刷された合計 0 と行の合計 1 が異なります（328行目）。",
         "人工計（本庁＋出先機関）: 印刷された合計 11.9 と行の合計 12.1 が異なります（545行目）。",
       ]);
       const bio = disagreements

@@ -182,7 +182,7 @@ for (const dialect of DIALECTS) {
         f["observations.csv"]!.filter(
           (o) => o["指標ID"] === String(indicatorId) && o["期間（まで）"] === "2024" && o["値"] === "1300.0",
         );
-      const cycle = await openCycle(store.db, admin, "hokkaido-sogo-keikaku", { fiscalYear: 2024 });
+      const cycle = await openCycle(store.db, profiles, admin, "hokkaido-sogo-keikaku", { fiscalYear: 2024 });
       let item = await itemView(store.db, profiles, admin, cycle.id, nodeId);
       await saveItem(store.db, profiles, admin, cycle.id, nodeId, {
         version: item.version,
@@ -200,10 +200,12 @@ for (const dialect of DIALECTS) {
       expect(whileOpen["evaluations.csv"]).toEqual(files["evaluations.csv"]);
 
       item = await itemView(store.db, profiles, admin, cycle.id, nodeId);
-      const submitted = await transitionItem(store.db, admin, cycle.id, nodeId, "submit", {
+      const submitted = await transitionItem(store.db, profiles, admin, cycle.id, nodeId, "submit", {
         version: item.version,
       });
-      await transitionItem(store.db, admin, cycle.id, nodeId, "approve", { version: submitted.version });
+      await transitionItem(store.db, profiles, admin, cycle.id, nodeId, "approve", {
+        version: submitted.version,
+      });
       await publishCycle(store.db, profiles, admin, cycle.id);
       const published = readZip(await openDataZipBytes(store.db, profiles)).files;
       expect(draftRows(published)).toHaveLength(1);

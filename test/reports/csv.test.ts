@@ -1,5 +1,6 @@
-// CSV encodings: UTF-8 with BOM by default; CP932 with CRLF, characters mapped to their CP932
+// CSV encodings and quoting: UTF-8 with BOM by default; CP932 with CRLF, characters mapped to their CP932
 // look-alikes, and the ones CP932 cannot hold replaced and reported with row and column.
+import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { tableToCsv, toCp932Text } from "../../src/reports/csv.ts";
@@ -17,6 +18,7 @@ const table: DataTable = {
     ["マイナス−1、ダッシュ—", 341003],
     ["体積 m³ と 😀", null],
     ['引用符 " とカンマ , と改行\nのある文字', "-3"],
+    ["改行だけ\nの文字", "CR だけ\rの文字"],
   ],
 };
 
@@ -28,6 +30,18 @@ describe("CSV", () => {
     expect(text).toContain("期間 H27〜H31（波ダッシュ）,1057.2\r\n");
     expect(text).toContain('"引用符 "" とカンマ , と改行\nのある文字",-3\r\n');
     expect(unmappable).toEqual([]);
+  });
+
+  it("quotes a field whose only special character is a line break (LF or CR), in both encodings", () => {
+    // csv-stringify by itself quotes only the record delimiter "\r\n": a lone LF would end the record.
+    const utf8 = Buffer.from(tableToCsv(table).bytes).toString("utf8");
+    expect(utf8.endsWith('"改行だけ\nの文字","CR だけ\rの文字"\r\n')).toBe(true);
+    const sjis = iconv.decode(Buffer.from(tableToCsv(table, "cp932").bytes), "cp932");
+    expect(sjis.endsWith('"改行だけ\nの文字","CR だけ\rの文字"\r\n')).toBe(true);
+    // Read as a spreadsheet reads it (any line break outside quotes ends a record): 1 + 5 records of 2.
+    const records = parse(utf8.slice(1), { record_delimiter: ["\r\n", "\n", "\r"] }) as string[][];
+    expect(records.map((r) => r.length)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(records[5]).toEqual(["改行だけ\nの文字", "CR だけ\rの文字"]);
   });
 
   it("CP932 maps 〜 to ～ (0x8160), − to － and — to ―, and reports what it cannot hold", () => {

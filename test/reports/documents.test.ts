@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
+import { cellLabel } from "../../src/reports/models/vision-progress.ts";
 import { renderReport } from "../../src/reports/render.ts";
 import {
   type RawReportRequest,
@@ -117,6 +118,8 @@ for (const dialect of DIALECTS) {
         }
         const p564 = s.programs.rows.find((r) => r.code === "0564")!;
         expect([p564.responsePolicyNo, p564.direction]).toEqual(["①", "改善（指標分析）"]);
+        // Line 395 「0 37,530 7,506 1 1 43,757」: 本庁 1, 出先機関 blank, 人工計 1.
+        expect([p564.staffHq, p564.staffBranch, p564.staffTotal]).toEqual(["1", null, "1"]);
         expect(s.programs.totals).toMatchObject(KIHON_TOTALS);
       });
 
@@ -193,6 +196,8 @@ for (const dialect of DIALECTS) {
           .set({ name: `<script>alert("x")</script>&${program.name}` })
           .where("id", "=", program.id)
           .execute();
+        // The published edition keeps the name it was published with; the sheet is computed afresh.
+        await store.db.deleteFrom("editions").execute();
         try {
           const html = Buffer.from((await renderReport(await build(KIHON), "html")).bytes).toString("utf8");
           expect(html).toContain("@page { size: A4 portrait");
@@ -235,11 +240,40 @@ for (const dialect of DIALECTS) {
         }
         const birth = m.projects[0]!.indicators.find((i) => i.name === "合計特殊出生率")!;
         expect(birth.referenceValue).toBe("1.43");
-        expect(birth.footnote).toContain("1.43");
+        expect(birth.footnote).toBe("H29の全国値1.43に対する進捗率");
+        // Line 137: 「(全国) 1.42 1.43 —」 under 合計特殊出生率, the only indicator with such a row.
+        expect(birth.national).toEqual({
+          baseline: { value: "1.42", from: 2014, to: 2014 },
+          actual: { value: "1.43", from: 2017, to: 2017 },
+        });
+        const kpis = m.projects.flatMap((p) => p.indicators);
+        expect(kpis.filter((k) => k.national).map((k) => k.name)).toEqual(["合計特殊出生率"]);
+        expect(m.asOf).toEqual({ year: 2018, month: 11 });
         expect(m.rules.map((r) => r.text).join("\n")).toContain("実績値（a）を目標値（b）で除した割合");
         expect(
           m.projects.flatMap((p) => p.themes.flatMap((t) => t.programs)).filter((g) => g.relisted),
         ).toHaveLength(10);
+      });
+
+      it("the HTML prints the (全国) row and each year once, as the 2018 document wrote it", async () => {
+        const html = Buffer.from((await renderReport(await build(SOUSEI), "html")).bytes).toString("utf8");
+        const cells = (name: string) => {
+          const row = html.split("<tr>").find((r) => r.includes(`>${name}<`))!;
+          return [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]);
+        };
+        // Lines 136–137, 150 and 439 of the seed.
+        expect(cells("合計特殊出生率").slice(2)).toEqual([
+          "1.27 (H26)",
+          "1.29 (H29)",
+          "全国水準まで引き上げ (H31)",
+          "90.2% (※1)",
+        ]);
+        expect(cells("(全国)").slice(2)).toEqual(["1.42 (H26)", "1.43 (H29)", "", "－"]);
+        expect(cells("女性（25～34歳）の就業率").slice(4)).toEqual(["全国平均値 (H31)", "94.3% (※2)"]);
+        expect(cells("外国人観光客")[4]).toMatch(/ \(H32\)$/);
+        // The document names no year in 令和 (it was written in November 2018).
+        expect(html).not.toMatch(/[(（]R(元|\d)/);
+        expect(html.match(/全国平均値 \(H31\)/g)).toHaveLength(2);
       });
 
       it("the workbook and the KPI CSV carry the same 進捗率", async () => {
@@ -250,6 +284,9 @@ for (const dialect of DIALECTS) {
         const first = sheetRows(wb.worksheets[1]!);
         expect(rowWith(first, "地域少子化対策強化事業費")?.[2]).toBe(113993);
         expect(rowWith(first, "妊娠・出産に関する相談件数")?.[5]).toBe(48.8);
+        const national = first.find((r) => r[1] === "(全国)")!;
+        expect([national[2], national[3], national[6]]).toEqual([1.42, 1.43, "策定時 H26、実績 H29"]);
+        expect(rowWith(first, "女性（25～34歳）の就業率")?.[6]).toContain("目標 H31");
         const kpis = csvRecords((await renderReport(model, "csv")).bytes);
         expect(kpis).toHaveLength(23);
         const rates = kpis.filter((r) => r["進捗率（%）"]).map((r) => r["進捗率（%）"]);
@@ -282,6 +319,39 @@ for (const dialect of DIALECTS) {
         expect(night.settlement).toBe(56780);
       });
 
+      it("prints each cell as the seed does: ★ on 8 rows, estimates, remarks once, no borrowed figures", async () => {
+        const m = await build(VISION);
+        if (m.kind !== "vision-progress") throw new Error(m.kind);
+        const rows = m.groups.flatMap((g) => g.rows);
+        // `grep -c ★` on the seed: lines 66, 117, 192, 235, 284, 354, 519, 755 — not their 【再掲】 rows.
+        expect(rows.filter((r) => r.star).map((r) => r.name)).toEqual([
+          "夜景・夜間観光推進強化事業",
+          "食品販路拡大促進事業",
+          "新製品・新技術開発支援事業",
+          "健康医療バイオ産業支援事業",
+          "中小企業DX推進費",
+          "中小企業経営支援事業(中小企業支援センター事業)",
+          "企業立地促進事業",
+          "札幌UIターン就職支援事業",
+        ]);
+        // Line 415 "300(見込み値)"; lines 271/598 "77 ※R5.3末時点"; line 88 "調査未実施 (外国人観光客が対象のため)".
+        const r4 = (name: string) => rows.find((r) => r.name === name)!.actuals[4]!;
+        expect(r4("札幌スタイル推進事業")).toEqual({ value: "300", text: null, estimate: true, note: null });
+        expect(cellLabel(r4("札幌スタイル推進事業"))).toBe("300（見込み値）");
+        expect(cellLabel(r4("大学連携型施設等運営事業(北大ビジネス・スプリング)"))).toBe("77（R5.3末時点）");
+        const welcome = rows.find((r) => r.name === "おもてなし推進事業")!.actuals[2]!;
+        expect(cellLabel(welcome)).toBe("調査未実施（外国人観光客が対象のため）");
+        // Line 123: ended in R3, R4 printed "—"; line 193's 24 of the same indicator name is not its.
+        const ended = rows.find((r) => r.name === "外需獲得・海外展開支援事業 (観光商材開発支援)")!;
+        expect(ended.actuals.map((c) => c.value)).toEqual(["21", "23", "23", "24", null]);
+        expect(ended.rate).toBeNull();
+        const html = Buffer.from((await renderReport(m, "html")).bytes).toString("utf8");
+        expect(html).toContain("300（見込み値）");
+        expect(html).toContain("77（R5.3末時点）");
+        expect(html).not.toMatch(/（\(|\)）/);
+        expect(html.match(/調査未実施（外国人観光客が対象のため）/g)).toHaveLength(4);
+      });
+
       it("the workbook is one sheet with the same rows; CSV in CP932 with CRLF", async () => {
         const model = await build(VISION);
         const wb = await loadXlsx((await renderReport(model, "xlsx")).bytes);
@@ -295,6 +365,8 @@ for (const dialect of DIALECTS) {
         expect(snow[head.indexOf("H30 実績")]).toBe(274);
         expect(snow[head.indexOf("R4 決算見込額（千円）")]).toBe(412018);
         expect(rows.slice(2).filter((r) => r[head.indexOf("再掲")] === "再掲")).toHaveLength(53);
+        expect(rows.slice(2).filter((r) => r[head.indexOf("★")] === "★")).toHaveLength(8);
+        expect(rowWith(rows, "札幌スタイル推進事業")![head.indexOf("R4 実績")]).toBe("300（見込み値）");
 
         const sjis = await renderReport(model, "csv", { encoding: "cp932" });
         const text = iconv.decode(Buffer.from(sjis.bytes), "cp932");
@@ -302,6 +374,8 @@ for (const dialect of DIALECTS) {
         expect(text.split("\r\n").length).toBeGreaterThan(150);
         expect(text).not.toMatch(/[^\r]\n/);
         expect(text).toContain("さっぽろ雪まつり事業");
+        expect(text).toContain("300（見込み値）");
+        expect(text).toContain("77（R5.3末時点）");
         // Every character CP932 cannot hold is reported, none is lost silently.
         const lost =
           (text.match(/\?/g) ?? []).length -

@@ -2,9 +2,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
-import { importDocument } from "../../src/db/import-document.ts";
 import type { Database } from "../../src/db/schema.ts";
 import { readDocument } from "../../src/ingest/read-document.ts";
+import { loadProfiles } from "../../src/profiles.ts";
+import { importParsed } from "../../src/services/import-file.ts";
 
 export const SEED_DIR = fileURLToPath(new URL("../../examples/hokkaido/", import.meta.url));
 
@@ -25,9 +26,10 @@ export async function importSeeds(
   db: Kysely<Database>,
   numbers: readonly string[] = ALL_SEEDS,
 ): Promise<void> {
+  const profiles = loadProfiles();
   for (const no of numbers) {
     const r = readDocument(seedBytes(no), `${no}.txt`);
     if (!r.ok) throw new Error(`seed ${no}: ${r.issues.map((i) => i.message).join("; ")}`);
-    await importDocument(db, r.document, { name: `${no}.txt`, sha256: r.sha256 });
+    await importParsed(db, profiles, r.document, { name: `${no}.txt`, sha256: r.sha256 });
   }
 }

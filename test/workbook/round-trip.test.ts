@@ -228,7 +228,9 @@ for (const dialect of DIALECTS) {
       );
       expect([forbidden.status, forbidden.code]).toEqual([403, "forbidden"]);
 
-      const { id: nextYear } = await openCycle(f.store.db, f.users.evaluator, PLAN, { fiscalYear: 2025 });
+      const { id: nextYear } = await openCycle(f.store.db, profiles, f.users.evaluator, PLAN, {
+        fiscalYear: 2025,
+      });
       const wrongYear = await refusal(
         previewWorkbook(f.store.db, profiles, f.users.editor, { cycleId: nextYear }, bytes, "a.xlsx"),
       );
@@ -236,7 +238,9 @@ for (const dialect of DIALECTS) {
       expect(wrongYear.message).toContain("北海道総合計画」2024年度の評価のもの");
       await makeUser(f.store, "admin@example.jp", "admin");
       const admin = await principalByEmail(f.store, "admin@example.jp");
-      const { id: otherPlan } = await openCycle(f.store.db, admin, "hokkaido-society5", { fiscalYear: 2024 });
+      const { id: otherPlan } = await openCycle(f.store.db, profiles, admin, "hokkaido-society5", {
+        fiscalYear: 2024,
+      });
       const wrongPlan = await refusal(
         applyWorkbook(f.store.db, profiles, admin, { cycleId: otherPlan }, bytes, "a.xlsx"),
       );
@@ -400,7 +404,11 @@ for (const dialect of DIALECTS) {
       );
       expect([applied.applied, applied.items]).toEqual([8, 1]);
       const item = await itemView(f.store.db, profiles, f.users.viewer, f.cycleId, f.nodeId);
-      expect(item.entries).toEqual({
+      // The measure's texts were carried over from the previous year when the year was opened.
+      const entered = Object.fromEntries(
+        Object.entries(item.entries).filter(([k]) => !k.startsWith("text/")),
+      );
+      expect(entered).toEqual({
         [`actual/${f.indicatorId}/2023/value`]: "1200.0",
         [`target/${f.indicatorId}/2023`]: "1280.0",
         [`actual/${ind2}/2023/status`]: "集計中",

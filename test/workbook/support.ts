@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import type { Dialect } from "../../src/db/connect.ts";
 import type { Principal } from "../../src/domain/rights.ts";
+import { loadProfiles } from "../../src/profiles.ts";
 import { openCycle } from "../../src/services/cycle.ts";
 import { principalByEmail } from "../../src/auth/auth.ts";
 import { makeUser } from "../support/accounts.ts";
@@ -59,7 +60,9 @@ export async function setUp(dialect: Dialect): Promise<Fixture> {
     other: await principalByEmail(store, "other@example.jp"),
     viewer: await principalByEmail(store, "viewer@example.jp"),
   };
-  const { id: cycleId } = await openCycle(store.db, users.evaluator, PLAN, { fiscalYear: 2024 });
+  const { id: cycleId } = await openCycle(store.db, loadProfiles(), users.evaluator, PLAN, {
+    fiscalYear: 2024,
+  });
   return {
     store,
     cycleId,

@@ -2,7 +2,8 @@
 // related programs with budget and status) and its table of numerical targets and KPIs with 進捗率.
 import { NONE, formatAmount, formatDecimalText, formatRate, periodShort, shortEraYear } from "../format.ts";
 import { type HtmlPage, esc, num, tableHtml, td, text } from "../html.ts";
-import type { ProgressKpi, SouseiProgressReport } from "../models/sousei-progress.ts";
+import type { YearMonth } from "../../domain/years.ts";
+import type { PeriodValue, ProgressKpi, SouseiProgressReport } from "../models/sousei-progress.ts";
 import { reportTitle } from "../reports.ts";
 
 export function souseiProgressHtml(r: SouseiProgressReport): HtmlPage {
@@ -22,7 +23,7 @@ ${t.texts.map((x) => `<h3>[${esc(x.label)}]</h3><p>${text(x.text)}</p>`).join(""
 ${
   t.programs.length
     ? tableHtml(
-        ["関連事業名", `${shortEraYear(r.year)}予算(千円)`, "取組状況"],
+        ["関連事業名", `${shortEraYear(r.year, r.asOf)}予算(千円)`, "取組状況"],
         t.programs.map((g) => [
           td(`${esc(g.name)}${g.relisted ? "【再掲】" : ""}`),
           num(`${g.budgetNote ? `(${g.budgetNote}) ` : ""}${formatAmount(g.budget)}`),
@@ -36,7 +37,7 @@ ${
 <h1>${esc([p.code, p.name].filter(Boolean).join(" "))}</h1>
 ${themes.join("\n")}
 <h2>関連する数値目標及び主な重要業績評価指標（KPI）</h2>
-${p.indicators.length ? kpiTable(p.indicators) : `<p class="none">数値目標・KPIはありません。</p>`}
+${p.indicators.length ? kpiTable(p.indicators, r.asOf) : `<p class="none">数値目標・KPIはありません。</p>`}
 </section>`;
   });
   return { title: reportTitle(r), orientation: "landscape", body: [rules, ...projects].join("\n") };
@@ -45,30 +46,46 @@ ${p.indicators.length ? kpiTable(p.indicators) : `<p class="none">数値目標�
 const valueWith = (value: string | null | undefined, unit: string) =>
   value === null || value === undefined ? NONE : `${formatDecimalText(value)}${unit}`;
 
-function kpiTable(kpis: ProgressKpi[]): string {
+/** "1.27 (H26)": a value with its unit and its period, named as the document named it. */
+const valueAt = (v: PeriodValue, unit: string, asOf: YearMonth | null) =>
+  `${valueWith(v.value, unit)} (${periodShort(v.from, v.to, asOf)})`;
+
+function kpiTable(kpis: ProgressKpi[], asOf: YearMonth | null): string {
   const notes: string[] = [];
-  const rows = kpis.map((k) => {
+  const rows = kpis.flatMap((k) => {
     let mark = "";
     if (k.footnote) {
       notes.push(k.footnote);
       mark = ` (※${notes.length})`;
     }
     const baseline = k.baseline
-      ? `${valueWith(k.baseline.value, k.unit)}${k.baseline.from !== null ? ` (${periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from)})` : ""}`
+      ? `${valueWith(k.baseline.value, k.unit)}${k.baseline.from !== null ? ` (${periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from, asOf)})` : ""}`
       : NONE;
-    const actual = k.actual
-      ? `${valueWith(k.actual.value, k.unit)} (${periodShort(k.actual.from, k.actual.to)})`
-      : NONE;
+    const actual = k.actual ? valueAt(k.actual, k.unit, asOf) : NONE;
+    // A target in words ("全国平均値") or figures, then its year once.
     const target = k.target
-      ? `${k.target.value !== null ? valueWith(k.target.value, k.unit) : (k.target.label ?? NONE)} (${periodShort(k.target.from, k.target.to)})`
+      ? `${k.target.value !== null ? valueWith(k.target.value, k.unit) : (k.target.label ?? NONE)} (${periodShort(k.target.from, k.target.to, asOf)})`
       : NONE;
-    return [
+    const row = [
       td(esc(k.role ?? ""), "center"),
       td(`${esc(k.name)}${k.direction === "decrease" ? "（※）" : ""}`),
       num(baseline),
       num(actual),
       num(target),
       num(`${formatRate(k.rate)}${mark}`),
+    ];
+    const n = k.national;
+    if (!n) return [row];
+    return [
+      row,
+      [
+        td(""),
+        td("(全国)"),
+        num(valueAt(n.baseline, k.unit, asOf)),
+        num(n.actual ? valueAt(n.actual, k.unit, asOf) : NONE),
+        td(""),
+        num(NONE),
+      ],
     ];
   });
   return `${tableHtml(["区分", "指標", "戦略策定時", "実績値 (a)", "目標値 (b)", "進捗率 (a)/(b)"], rows)}

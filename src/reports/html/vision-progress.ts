@@ -2,11 +2,10 @@
 // indicator, the actuals year by year, the last year's content, 決算見込額 and target; 【再掲】 marked.
 import { NONE, formatAmount, formatDecimalText, formatRate, shortEraYear } from "../format.ts";
 import { type HtmlPage, esc, num, tableHtml, td, text } from "../html.ts";
-import type { VisionCell, VisionProgressReport } from "../models/vision-progress.ts";
+import { type VisionCell, type VisionProgressReport, cellLabel } from "../models/vision-progress.ts";
 import { reportTitle } from "../reports.ts";
 
-const cellText = (c: VisionCell | null) =>
-  c === null ? NONE : c.value !== null ? formatDecimalText(c.value) : (c.text ?? NONE);
+const cellText = (c: VisionCell | null) => (c === null ? NONE : (cellLabel(c, formatDecimalText) ?? NONE));
 
 export function visionProgressHtml(r: VisionProgressReport): HtmlPage {
   const last = shortEraYear(r.year);

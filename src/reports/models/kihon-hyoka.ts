@@ -115,9 +115,10 @@ export async function kihonHyokaSheet(
   nodeId: number,
   evaluationYear: number,
 ): Promise<KihonHyokaSheet | null> {
-  const [detail, evaluation, facts, listed, programEvaluations, planRow] = await Promise.all([
+  const [detail, evaluation, previous, facts, listed, programEvaluations, planRow] = await Promise.all([
     nodeDetail(db, profiles, nodeId),
     nodeEvaluationOf(db, nodeId, evaluationYear),
+    nodeEvaluationOf(db, nodeId, evaluationYear - 1),
     usageFacts(db, [nodeId]),
     listings(db, [nodeId]),
     programEvaluationsOf(db, [nodeId], evaluationYear),
@@ -183,9 +184,7 @@ export async function kihonHyokaSheet(
     },
     parent: parent ? { code: parent.code, name: parent.name } : null,
     planLinks: detail.planLinks,
-    texts: Object.entries(detail.node.texts)
-      .filter(([, text]) => text.trim() !== "")
-      .map(([label, text]) => ({ label, text })),
+    texts: yearTexts(detail.node.texts, evaluationTexts, previous?.secondary_evaluation ?? null),
     printedBudget: Object.entries(evaluationTexts)
       .filter(([k]) => PRINTED_BUDGET.test(k))
       .map(([label, text]) => ({ label, text })),
@@ -205,6 +204,26 @@ export async function kihonHyokaSheet(
     },
     programs: { fiscalYear: budgetYear, rows, totals: totalsOf(rows) },
   };
+}
+
+const PREVIOUS_SECONDARY = "前年度の二次政策評価";
+
+/**
+ * The measure's texts as of the sheet's year: those its evaluation of the year restates replace the
+ * measure's own, 前年度の二次政策評価 is the previous year's 二次政策評価 where Hyoka has it, and the
+ * year's 分析 (entered in the cycle) follows.
+ */
+function yearTexts(
+  own: Readonly<Record<string, string>>,
+  year: Readonly<Record<string, string>>,
+  previousSecondary: string | null,
+): { label: string; text: string }[] {
+  const texts = Object.entries(own).map(([label, text]) => ({
+    label,
+    text: label === PREVIOUS_SECONDARY ? (previousSecondary ?? text) : (year[label] ?? text),
+  }));
+  if (year["分析"]) texts.push({ label: "分析", text: year["分析"] });
+  return texts.filter((t) => t.text.trim() !== "");
 }
 
 /** Texts of an evaluation that the sheet shows in their own places (the rest are kept as data only). */

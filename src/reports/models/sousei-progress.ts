@@ -3,10 +3,11 @@
 // under the plan's rule profile, and the page stating the rules.
 import type { Kysely } from "kysely";
 import type { RuleProfile } from "../../domain/rule-profile.ts";
+import type { YearMonth } from "../../domain/years.ts";
 import type { Database } from "../../db/schema.ts";
 import type { IndicatorRecord } from "../../evaluation/indicator-records.ts";
 import { shortEraYear } from "../format.ts";
-import { planDocument, planFacts } from "../queries.ts";
+import { type UsageFacts, actualOf, planDocument, planFacts } from "../queries.ts";
 
 export interface ProgressProgram {
   programId: number;
@@ -36,10 +37,21 @@ export interface ProgressKpi {
   actual: { value: string; from: number; to: number } | null;
   target: { value: string | null; label: string | null; from: number; to: number; kind: string } | null;
   referenceValue: string | null;
+  /**
+   * The (全国) row under the indicator: the national values of the baseline's and the actual's periods,
+   * when the national series has one for the baseline (003: 合計特殊出生率, 1.42 in H26 and 1.43 in H29).
+   */
+  national: { baseline: PeriodValue; actual: PeriodValue | null } | null;
   rate: string | null;
   rateReason: string | null;
   /** A footnote saying which reference value the rate was computed on. */
   footnote: string | null;
+}
+
+export interface PeriodValue {
+  value: string;
+  from: number;
+  to: number;
 }
 
 export interface ProgressProject {
@@ -55,6 +67,8 @@ export interface SouseiProgressReport {
   year: number;
   /** The edition the figures are evaluated as of ("2018-11"), when the plan's document states one. */
   edition: string | null;
+  /** The month of the edition: years are named in the era of that month, as printed (2019 is H31 in 2018). */
+  asOf: YearMonth | null;
   rules: { label: string; text: string }[];
   projects: ProgressProject[];
   profile: string;
@@ -91,6 +105,7 @@ export async function souseiProgressReport(
       status: typeof status === "string" ? status : null,
     };
   };
+  const asOf = editionMonth(doc?.edition);
   const kpi = (r: IndicatorRecord): ProgressKpi => {
     const f = factsByUsage.get(r.usageId);
     const final = f?.targets.find((t) => t.isFinal) ?? f?.targets[0];
@@ -118,11 +133,12 @@ export async function souseiProgressReport(
       actual: r.actual ? { value: r.actual.value, from: r.actual.period.from, to: r.actual.period.to } : null,
       target,
       referenceValue: r.referenceValue,
+      national: f ? nationalRow(f, r) : null,
       rate: r.rate,
       rateReason: r.rateReason,
       footnote:
         r.referenceValue && r.actual
-          ? `${shortEraYear(r.actual.period.to)}の全国値${r.referenceValue}に対する進捗率`
+          ? `${shortEraYear(r.actual.period.to, asOf)}の全国値${r.referenceValue}に対する進捗率`
           : null,
     };
   };
@@ -153,8 +169,25 @@ export async function souseiProgressReport(
     plan: { key: plan.key, name: plan.name, organization: plan.organization },
     year,
     edition: doc?.edition ?? null,
+    asOf,
     rules,
     projects,
     profile: plan.rule_profile,
   };
+}
+
+/** "2018-11" → 2018, 11; an edition without its month ("2023") names years by the era of their July. */
+function editionMonth(edition: string | null | undefined): YearMonth | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(edition ?? "");
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+}
+
+/** The (全国) row of an indicator, as known at the record's edition. */
+function nationalRow(f: UsageFacts, r: IndicatorRecord): ProgressKpi["national"] {
+  const at = (p: { from: number; to: number } | null | undefined): PeriodValue | null => {
+    const o = p ? actualOf(f.observations, p.from, p.to, r.evaluatedAsOf, "national") : undefined;
+    return o && o.value !== null ? { value: o.value, from: o.from, to: o.to } : null;
+  };
+  const baseline = at(r.baseline?.period);
+  return baseline ? { baseline, actual: at(r.actual?.period) } : null;
 }

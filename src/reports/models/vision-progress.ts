@@ -5,12 +5,29 @@
 import type { Kysely } from "kysely";
 import type { RuleProfile } from "../../domain/rule-profile.ts";
 import type { Database } from "../../db/schema.ts";
+import { NONE } from "../format.ts";
 import { type ObservationFact, type UsageFacts, actualOf, planFacts } from "../queries.ts";
 
-/** What a cell shows: a number, or a word (a milestone reached, 集計中 and its note). */
+/** What a cell shows: a number, or a word (a milestone reached, 集計中), and what is printed beside it. */
 export interface VisionCell {
   value: string | null;
   text: string | null;
+  /** Printed as an estimate: 「300（見込み値）」. */
+  estimate: boolean;
+  /** The remark beside the value or word: 「R5.3末時点」, 「外国人観光客が対象のため」. */
+  note: string | null;
+}
+
+const EMPTY_CELL: VisionCell = { value: null, text: null, estimate: false, note: null };
+
+/**
+ * A cell as one string: the value (as `format` writes it) or the word, then each remark once in
+ * brackets — 「300（見込み値）」, 「77（R5.3末時点）」, 「調査未実施（外国人観光客が対象のため）」. Null when empty.
+ */
+export function cellLabel(c: VisionCell, format: (value: string) => string = (v) => v): string | null {
+  const main = c.value !== null ? format(c.value) : c.text;
+  const remarks = [c.estimate ? "見込み値" : null, c.note].flatMap((r) => (r ? [`（${r}）`] : []));
+  return remarks.length === 0 ? main : `${main ?? NONE}${remarks.join("")}`;
 }
 
 export interface VisionRow {
@@ -100,7 +117,8 @@ export async function visionProgressReport(
         return {
           programId: l.programId,
           name: l.name,
-          star: l.attributes.star === true || l.listed.star === true,
+          // ★ as this listing printed it: the mark is on a row, not on every listing of the program.
+          star: l.listed.star === true,
           relisted: l.relisted,
           indicator: u?.displayName ?? null,
           actuals: years.map((y) => cellOf(u ? actualOf(u.observations, y, y) : undefined)),
@@ -108,9 +126,9 @@ export async function visionProgressReport(
           settlement: b?.amount ?? null,
           settlementKind: b?.kind ?? null,
           target: target
-            ? { value: target.value, text: target.value === null ? target.label : null }
+            ? { ...EMPTY_CELL, value: target.value, text: target.value === null ? target.label : null }
             : u?.note
-              ? { value: null, text: u.note.replace(/^目標:\s*/, "") }
+              ? { ...EMPTY_CELL, text: u.note.replace(/^目標:\s*/, "") }
               : null,
           rate: u ? (rateOf.get(u.usageId) ?? null) : null,
         };
@@ -134,10 +152,10 @@ function levelsOf(planLevels: string[], groups: VisionGroup[]): string[] {
 }
 
 function cellOf(o: ObservationFact | undefined): VisionCell {
-  if (!o) return { value: null, text: null };
-  if (o.value !== null) return { value: o.value, text: null };
-  if (o.milestone) return { value: null, text: o.milestone };
-  const status = o.status && o.status !== "－" ? o.status : null;
-  const text = [status, o.note ? `（${o.note}）` : null].filter(Boolean).join("");
-  return { value: null, text: text || null };
+  if (!o) return EMPTY_CELL;
+  const note = o.note || null;
+  if (o.value !== null) return { ...EMPTY_CELL, value: o.value, estimate: o.estimate, note };
+  // "－" is no word: the cell shows the dash and, if any, the reason printed with it.
+  const text = o.milestone ?? (o.status && o.status !== "－" ? o.status : null);
+  return { ...EMPTY_CELL, text, note };
 }

@@ -1,10 +1,12 @@
 // 推進状況 as a workbook: the rules sheet, then one sheet per project (themes with their programs,
 // then the numerical targets and KPIs with 進捗率).
+import type { Row } from "exceljs";
 import { DIRECTION_LABEL, NONE, periodShort, shortEraYear } from "../format.ts";
-import type { SouseiProgressReport } from "../models/sousei-progress.ts";
+import type { PeriodValue, ProgressKpi, SouseiProgressReport } from "../models/sousei-progress.ts";
 import { reportTitle } from "../reports.ts";
 import {
   type Workbook,
+  type Worksheet,
   THIN,
   addSheet,
   fitHeight,
@@ -35,7 +37,7 @@ export function souseiProgressXlsx(wb: Workbook, r: SouseiProgressReport): void 
       heading(ws, [t.code, t.name].filter(Boolean).join(" "));
       for (const x of t.texts) labelled(ws, x.label, x.text, LAST, TEXT_WIDTH);
       if (t.programs.length === 0) continue;
-      const head = ws.addRow(["", "関連事業名", `${shortEraYear(r.year)}予算(千円)`, "取組状況"]);
+      const head = ws.addRow(["", "関連事業名", `${shortEraYear(r.year, r.asOf)}予算(千円)`, "取組状況"]);
       ws.mergeCells(head.number, 4, head.number, LAST);
       styleHead(head);
       for (const g of t.programs) {
@@ -59,6 +61,7 @@ export function souseiProgressXlsx(wb: Workbook, r: SouseiProgressReport): void 
     styleHead(
       ws.addRow(["区分", "指標", "戦略策定時", "実績値 (a)", "目標値 (b)", "進捗率 (a)/(b)", "備考"]),
     );
+    const period = (v: { from: number; to: number }) => periodShort(v.from, v.to, r.asOf);
     for (const k of p.indicators) {
       const row = ws.addRow([
         k.role,
@@ -70,19 +73,39 @@ export function souseiProgressXlsx(wb: Workbook, r: SouseiProgressReport): void 
       setRate(row.getCell(6), k.rate);
       row.getCell(7).value = [
         k.baseline?.from != null
-          ? `策定時 ${periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from)}`
+          ? `策定時 ${periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from, r.asOf)}`
           : null,
-        k.actual ? `実績 ${periodShort(k.actual.from, k.actual.to)}` : null,
-        k.target ? `目標 ${periodShort(k.target.from, k.target.to)}` : null,
+        k.actual ? `実績 ${period(k.actual)}` : null,
+        k.target ? `目標 ${period(k.target)}` : null,
         k.footnote,
         k.rate === null ? (k.rateReason ?? NONE) : null,
       ]
         .filter(Boolean)
         .join("、");
-      for (let c = 1; c <= LAST; c++) {
-        row.getCell(c).border = THIN;
-        row.getCell(c).alignment = { ...row.getCell(c).alignment, vertical: "top", wrapText: true };
+      const lines = k.national ? [row, nationalRow(ws, k.national, period)] : [row];
+      for (const line of lines) {
+        for (let c = 1; c <= LAST; c++) {
+          line.getCell(c).border = THIN;
+          line.getCell(c).alignment = { ...line.getCell(c).alignment, vertical: "top", wrapText: true };
+        }
       }
     }
   }
+}
+
+/** The (全国) row under an indicator, as 003 prints it: the national values, no target, no rate. */
+function nationalRow(
+  ws: Worksheet,
+  n: NonNullable<ProgressKpi["national"]>,
+  period: (v: PeriodValue) => string,
+): Row {
+  const row = ws.addRow(["", "(全国)"]);
+  setDecimal(row.getCell(3), n.baseline.value);
+  setDecimal(row.getCell(4), n.actual?.value ?? null);
+  row.getCell(6).value = NONE;
+  row.getCell(7).value = [
+    `策定時 ${period(n.baseline)}`,
+    ...(n.actual ? [`実績 ${period(n.actual)}`] : []),
+  ].join("、");
+  return row;
 }

@@ -1,6 +1,6 @@
 // The evaluator's dashboard for one evaluation year: every item, by department, with its state, what it
 // still lacks, the deadline and how long ago it was last touched; publishing when all are approved.
-import { Alert, Badge, Button, Group, Table, Text } from "@mantine/core";
+import { Alert, Badge, Button, Group, List, Modal, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { sendJson, useApi } from "../api.ts";
@@ -19,7 +19,9 @@ export function CyclePage() {
   const state = useApi<Dashboard>(`/api/cycles/${id}?r=${reload}`);
   const years = useYears();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const publish = async () => {
+    setConfirming(false);
     try {
       await sendJson("POST", `/api/cycles/${id}/publish`);
       setMessage({ ok: true, text: "公表しました。" });
@@ -90,14 +92,58 @@ export function CyclePage() {
           </TableScroll>
           {d.canEvaluate && d.status !== "published" ? (
             <Group>
-              <Button onClick={() => void publish()}>公表する</Button>
+              <Button onClick={() => setConfirming(true)}>公表する…</Button>
               <Text size="sm">
                 すべての項目が承認済みになると公表できます。公表した年度は確定し、誰でも閲覧できます。
               </Text>
             </Group>
           ) : null}
+          <Modal opened={confirming} onClose={() => setConfirming(false)} title="公表の確認">
+            <PublishSummary items={d.items} year={years.fiscal(d.fiscalYear)} />
+            <Group mt="md" justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                やめる
+              </Button>
+              <Button
+                color="red"
+                onClick={() => void publish()}
+                disabled={d.items.some((i) => i.status !== "approved")}
+              >
+                公表する（取り消せません）
+              </Button>
+            </Group>
+          </Modal>
         </>
       )}
     </ApiView>
+  );
+}
+
+/** What publishing will do: how many items become the year's published record, and any not approved. */
+function PublishSummary({ items, year }: { items: Dashboard["items"]; year: string }) {
+  const pending = items.filter((i) => i.status !== "approved");
+  return (
+    <>
+      <Text>
+        {year}の {items.length}{" "}
+        項目を公表します。公表した内容は確定した記録となり、以後は政策評価担当が理由を添えて修正するときだけ変わります。
+      </Text>
+      {pending.length ? (
+        <Alert
+          color="orange"
+          mt="sm"
+          title={`承認されていない項目が ${pending.length} 件あります（公表できません）`}
+        >
+          <List size="sm">
+            {pending.map((i) => (
+              <List.Item key={i.nodeId}>
+                {i.code ? `${i.code} ` : ""}
+                {i.name}（{ITEM_STATUS_LABELS[i.status]}）
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </>
   );
 }

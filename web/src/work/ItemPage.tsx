@@ -25,12 +25,21 @@ import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { formatRate, formatValue } from "../format.ts";
 import { useYears } from "../year-style.tsx";
+import { PROGRAM_FIELDS, type ProgramField } from "../../../src/domain/cycle-form.ts";
+import {
+  ACTUAL_STATUSES,
+  DIRECTIONS,
+  MILESTONES,
+  RATINGS,
+  RESPONSE_POLICIES,
+} from "../../../src/domain/entry.ts";
 import { ITEM_STATUS_LABELS, type Item, ago } from "./types.ts";
 
-const STATUSES = ["集計中", "調査中", "調査未実施", "未公表", "その他"];
-const RATINGS = ["○", "△", "×"];
-const POLICIES = ["①", "②", "③"];
-const DIRECTIONS = ["拡充", "継続", "改善（指標分析）", "見直し", "縮小", "休止・廃止", "終了"];
+/** The choices a program field offers; a field not listed is typed in. */
+const PROGRAM_CHOICES: Partial<Record<ProgramField, readonly string[]>> = {
+  policy: RESPONSE_POLICIES,
+  direction: DIRECTIONS,
+};
 
 type Values = Record<string, string>;
 
@@ -135,19 +144,31 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
     ) : (
       value(path) || "－"
     );
-  const selectCell = (path: string, label: string, options: readonly string[]) =>
+  const selectCell = (path: string, label: string, options: readonly string[], shown?: string) =>
     editable ? (
       <NativeSelect
         aria-label={label}
         size="xs"
         value={value(path)}
         onChange={(e) => set(path)(e.currentTarget.value)}
-        data={[{ value: "", label: "－" }, ...options.map((o) => ({ value: o, label: o }))]}
+        data={[{ value: "", label: "－" }, ...options.map((o) => ({ value: o, label: shown ?? o }))]}
         error={errors[path]}
       />
+    ) : value(path) ? (
+      (shown ?? value(path))
     ) : (
-      value(path) || "－"
+      "－"
     );
+  const form = item.form;
+  const asks = (field: string) => form.indicator.includes(field);
+  const measure = (field: string) => form.measure.includes(field);
+  /** 決算 and 決算見込 name the year they are for (the 基本評価調書 reports the year before). */
+  const programHeading = (f: ProgramField) =>
+    f === "settled" || f === "settledEstimate"
+      ? `${years.fiscal(item.settledYear)} ${PROGRAM_FIELDS[f]}`
+      : f === "budget"
+        ? `${years.fiscal(item.cycle.fiscalYear)} ${PROGRAM_FIELDS[f]}`
+        : PROGRAM_FIELDS[f];
   const yearList: number[] = [];
   for (let y = item.years.from; y <= item.years.to; y++) yearList.push(y);
 
@@ -213,8 +234,10 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                     <Table.Th scope="col">目標値（公表済）</Table.Th>
                     <Table.Th scope="col">実績値</Table.Th>
                     <Table.Th scope="col">状況</Table.Th>
-                    <Table.Th scope="col">備考</Table.Th>
-                    <Table.Th scope="col">中間目標値</Table.Th>
+                    {asks("milestone") ? <Table.Th scope="col">段階</Table.Th> : null}
+                    {asks("estimate") ? <Table.Th scope="col">見込み値</Table.Th> : null}
+                    <Table.Th scope="col">備考（理由・時点）</Table.Th>
+                    {asks("target") ? <Table.Th scope="col">中間目標値</Table.Th> : null}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -229,9 +252,19 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                         <Table.Td>{o ? (o.value ?? o.status ?? "－") : "－"}</Table.Td>
                         <Table.Td>{t?.value ?? "－"}</Table.Td>
                         <Table.Td>{cell(`${p}/value`, `${label} 実績値`)}</Table.Td>
-                        <Table.Td>{selectCell(`${p}/status`, `${label} 状況`, STATUSES)}</Table.Td>
+                        <Table.Td>{selectCell(`${p}/status`, `${label} 状況`, ACTUAL_STATUSES)}</Table.Td>
+                        {asks("milestone") ? (
+                          <Table.Td>{selectCell(`${p}/milestone`, `${label} 段階`, MILESTONES)}</Table.Td>
+                        ) : null}
+                        {asks("estimate") ? (
+                          <Table.Td>
+                            {selectCell(`${p}/estimate`, `${label} 見込み値`, ["1"], "見込み値")}
+                          </Table.Td>
+                        ) : null}
                         <Table.Td>{cell(`${p}/note`, `${label} 備考`)}</Table.Td>
-                        <Table.Td>{cell(`target/${ind.id}/${y}`, `${label} 中間目標値`)}</Table.Td>
+                        {asks("target") ? (
+                          <Table.Td>{cell(`target/${ind.id}/${y}`, `${label} 中間目標値`)}</Table.Td>
+                        ) : null}
                       </Table.Tr>
                     );
                   })}
@@ -242,19 +275,26 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
         ))}
       </Section>
 
-      <Section id="self-evaluation" title="分析と一次評価">
+      <Section id="self-evaluation" title="記載と一次評価">
         <Stack>
-          {text("analysis", "分析")}
-          {choice("coordination/rating", "連携状況の判定", RATINGS)}
-          {text("coordination/text", "連携状況")}
-          {choice("urgency/rating", "緊急性・優先性の判定", RATINGS)}
-          {text("urgency/text", "緊急性・優先性")}
-          <Group gap="sm">
-            <Text>評価ルールによる判定:</Text>
-            <GradeBadge grade={item.computed.grade} />
-            <Text>{item.computed.judgement ?? "－"}</Text>
-          </Group>
-          {choice("proposedJudgement", "総合判定（案）", item.judgements)}
+          {form.texts.map((label) => (
+            <div key={label}>{text(`text/${label}`, label)}</div>
+          ))}
+          {measure("analysis") ? text("analysis", "分析") : null}
+          {measure("coordination") ? choice("coordination/rating", "連携状況の判定", RATINGS) : null}
+          {measure("coordination") ? text("coordination/text", "連携状況") : null}
+          {measure("urgency") ? choice("urgency/rating", "緊急性・優先性の判定", RATINGS) : null}
+          {measure("urgency") ? text("urgency/text", "緊急性・優先性") : null}
+          {measure("judgement") ? (
+            <>
+              <Group gap="sm">
+                <Text>評価ルールによる判定:</Text>
+                <GradeBadge grade={item.computed.grade} />
+                <Text>{item.computed.judgement ?? "－"}</Text>
+              </Group>
+              {choice("proposedJudgement", "総合判定（案）", item.judgements)}
+            </>
+          ) : null}
         </Stack>
       </Section>
 
@@ -265,9 +305,11 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
               <Table.Tr>
                 <Table.Th scope="col">事業</Table.Th>
                 <Table.Th scope="col">前回の額（千円）</Table.Th>
-                <Table.Th scope="col">{years.fiscal(item.cycle.fiscalYear)} 予算額（千円）</Table.Th>
-                <Table.Th scope="col">対応方針番号</Table.Th>
-                <Table.Th scope="col">方向性</Table.Th>
+                {form.program.map((f) => (
+                  <Table.Th scope="col" key={f}>
+                    {programHeading(f as ProgramField)}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -284,9 +326,21 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                         ? `${Number(last.amount).toLocaleString("ja-JP")}（${years.fiscal(last.fiscalYear)} ${last.kind}）`
                         : "－"}
                     </Table.Td>
-                    <Table.Td>{cell(`budget/${p.id}`, `${p.name} 予算額（千円）`)}</Table.Td>
-                    <Table.Td>{selectCell(`policy/${p.id}`, `${p.name} 対応方針番号`, POLICIES)}</Table.Td>
-                    <Table.Td>{selectCell(`direction/${p.id}`, `${p.name} 方向性`, DIRECTIONS)}</Table.Td>
+                    {form.program.map((f) => {
+                      const field = f as ProgramField;
+                      const path = `${field}/${p.id}`;
+                      const label = `${p.name} ${PROGRAM_FIELDS[field]}`;
+                      const choices = PROGRAM_CHOICES[field];
+                      return (
+                        <Table.Td key={field}>
+                          {choices
+                            ? selectCell(path, label, choices)
+                            : field === "progress" || field === "content"
+                              ? text(path, label)
+                              : cell(path, label)}
+                        </Table.Td>
+                      );
+                    })}
                   </Table.Tr>
                 );
               })}
@@ -296,10 +350,14 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
       </Section>
 
       <Section id="secondary" title="二次政策評価">
-        {text("secondary", "二次政策評価（政策評価担当）", editable && item.rights.evaluate)}
+        {text(
+          "secondary",
+          "二次政策評価（政策評価担当）",
+          (editable && item.rights.evaluate) || item.rights.review,
+        )}
       </Section>
 
-      {editable || item.rights.evaluate ? (
+      {editable || item.rights.evaluate || item.rights.review ? (
         <Section id="actions" title="保存と提出">
           <Stack>
             {editable && item.rights.correctionNeedsReason ? (
@@ -311,7 +369,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
               />
             ) : null}
             <Group>
-              {editable ? (
+              {editable || item.rights.review ? (
                 <Button onClick={() => void save()} disabled={pending === 0}>
                   保存{pending ? `（${pending}項目）` : ""}
                 </Button>

@@ -82,6 +82,17 @@ export interface Item {
   entries: Record<string, string>;
   years: { from: number; to: number };
   judgements: string[];
+  /** What this plan's yearly update asks for (src/domain/cycle-form.ts). */
+  form: {
+    measure: string[];
+    texts: string[];
+    indicator: string[];
+    program: string[];
+    required: string[];
+    settledYearOffset: number;
+  };
+  /** The fiscal year a 決算 / 決算見込 is entered for. */
+  settledYear: number;
   indicators: ItemIndicator[];
   computed: { grade: string | null; judgement: string | null };
   programs: {
@@ -92,7 +103,13 @@ export interface Item {
     budgets: { fiscalYear: number; kind: string; amount: string; scale: number }[];
     lastEvaluation: { response_policy_no: string | null; direction: string | null } | null;
   }[];
-  rights: { edit: boolean; submit: boolean; evaluate: boolean; correctionNeedsReason: boolean };
+  rights: {
+    edit: boolean;
+    submit: boolean;
+    evaluate: boolean;
+    review: boolean;
+    correctionNeedsReason: boolean;
+  };
   history: {
     at: string;
     user: string;
