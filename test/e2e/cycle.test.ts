@@ -179,7 +179,9 @@ describe("the evaluation cycle in Chromium", () => {
     await expect.poll(() => evaluator.getByText("承認済").count()).toBeGreaterThan(0);
     await review(evaluator, "25-item-approved");
     await evaluator.goto(cycleUrl);
-    await evaluator.getByRole("button", { name: "公表する" }).click();
+    // Publishing asks first, in a dialog that says what becomes final.
+    await evaluator.getByRole("button", { name: "公表する…" }).click();
+    await evaluator.getByRole("button", { name: "公表する（取り消せません）" }).click();
     await expect.poll(() => evaluator.getByText("公表しました。").count()).toBe(1);
 
     // An anonymous visitor sees the published values on the measure's page.
