@@ -13,7 +13,7 @@ import { downloadValuesWorkbook } from "../../src/services/workbook.ts";
 import { hyoka } from "../support/cli.ts";
 import { seedPath } from "../support/seeds.ts";
 import { DIALECTS, tableCounts } from "../support/stores.ts";
-import { type Fixture, editWorkbook, setUp } from "./support.ts";
+import { type Fixture, editWorkbook, enteredValues, setUp } from "./support.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/workbook/", import.meta.url));
 const profiles = loadProfiles();
@@ -64,7 +64,7 @@ for (const dialect of DIALECTS) {
         "",
       ]);
       const item = await itemView(f.store.db, profiles, f.users.editor, f.cycleId, f.nodeId);
-      expect(item.entries).toEqual({});
+      expect(enteredValues(item.entries)).toEqual({});
       expect(await tableCounts(f.store)).toEqual(counts);
     });
 
@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
         "",
       ]);
       const item = await itemView(f.store.db, profiles, f.users.editor, f.cycleId, f.nodeId);
-      expect(item.entries).toEqual({});
+      expect(enteredValues(item.entries)).toEqual({});
     });
 
     it("a workbook upload needs --as; a file that is not a workbook is refused", async () => {
@@ -104,7 +104,7 @@ for (const dialect of DIALECTS) {
         "✓ 2 件を反映しました（評価項目 1 件、取り込んだ人: editor <editor@example.jp>）。",
       );
       const item = await itemView(f.store.db, profiles, f.users.editor, f.cycleId, f.nodeId);
-      expect(item.entries).toEqual({
+      expect(enteredValues(item.entries)).toEqual({
         [`actual/${f.indicatorId}/2023/value`]: "1200.0",
         [`target/${f.indicatorId}/2023`]: "1280.0",
       });

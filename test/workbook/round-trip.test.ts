@@ -18,7 +18,7 @@ import {
 } from "../../src/services/workbook.ts";
 import { makeUser } from "../support/accounts.ts";
 import { DIALECTS, tableCounts } from "../support/stores.ts";
-import { type Fixture, PLAN, editWorkbook, setUp, sheetRows } from "./support.ts";
+import { type Fixture, PLAN, editWorkbook, enteredValues, setUp, sheetRows } from "./support.ts";
 
 const profiles = loadProfiles();
 const NODE = "2(2)A_0505";

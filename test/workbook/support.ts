@@ -99,3 +99,7 @@ export async function sheetRows(bytes: Uint8Array, sheet: string): Promise<unkno
   wb.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
+
+/** An item's entries less the measure's texts, which opening a year carries over from the year before. */
+export const enteredValues = (entries: Record<string, string>) =>
+  Object.fromEntries(Object.entries(entries).filter(([k]) => !k.startsWith("text/")));
