@@ -275,28 +275,30 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
         ))}
       </Section>
 
-      <Section id="self-evaluation" title="記載と一次評価">
-        <Stack>
-          {form.texts.map((label) => (
-            <div key={label}>{text(`text/${label}`, label)}</div>
-          ))}
-          {measure("analysis") ? text("analysis", "分析") : null}
-          {measure("coordination") ? choice("coordination/rating", "連携状況の判定", RATINGS) : null}
-          {measure("coordination") ? text("coordination/text", "連携状況") : null}
-          {measure("urgency") ? choice("urgency/rating", "緊急性・優先性の判定", RATINGS) : null}
-          {measure("urgency") ? text("urgency/text", "緊急性・優先性") : null}
-          {measure("judgement") ? (
-            <>
-              <Group gap="sm">
-                <Text>評価ルールによる判定:</Text>
-                <GradeBadge grade={item.computed.grade} />
-                <Text>{item.computed.judgement ?? "－"}</Text>
-              </Group>
-              {choice("proposedJudgement", "総合判定（案）", item.judgements)}
-            </>
-          ) : null}
-        </Stack>
-      </Section>
+      {form.texts.length || form.measure.length ? (
+        <Section id="self-evaluation" title="記載と一次評価">
+          <Stack>
+            {form.texts.map((label) => (
+              <div key={label}>{text(`text/${label}`, label)}</div>
+            ))}
+            {measure("analysis") ? text("analysis", "分析") : null}
+            {measure("coordination") ? choice("coordination/rating", "連携状況の判定", RATINGS) : null}
+            {measure("coordination") ? text("coordination/text", "連携状況") : null}
+            {measure("urgency") ? choice("urgency/rating", "緊急性・優先性の判定", RATINGS) : null}
+            {measure("urgency") ? text("urgency/text", "緊急性・優先性") : null}
+            {measure("judgement") ? (
+              <>
+                <Group gap="sm">
+                  <Text>評価ルールによる判定:</Text>
+                  <GradeBadge grade={item.computed.grade} />
+                  <Text>{item.computed.judgement ?? "－"}</Text>
+                </Group>
+                {choice("proposedJudgement", "総合判定（案）", item.judgements)}
+              </>
+            ) : null}
+          </Stack>
+        </Section>
+      ) : null}
 
       <Section id="programs" title="事務事業">
         <TableScroll label="事務事業">
