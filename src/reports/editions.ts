@@ -34,6 +34,18 @@ export interface EditionMeta {
   reason?: string | null;
 }
 
+/** The edition in force (not superseded) of a document. */
+function currentEdition(db: Db, planId: number, kind: string, year: number, nodeId: number | null) {
+  const q = db
+    .selectFrom("editions")
+    .select(["id", "revision", "model"])
+    .where("plan_id", "=", planId)
+    .where("kind", "=", kind)
+    .where("fiscal_year", "=", year)
+    .where("superseded_at", "is", null);
+  return nodeId === null ? q.where("node_id", "is", null) : q.where("node_id", "=", nodeId);
+}
+
 /** The stored model of a published document, or null when the year was never published. */
 export async function storedEdition<T>(
   db: Db,
@@ -42,15 +54,7 @@ export async function storedEdition<T>(
   year: number,
   nodeId: number | null,
 ): Promise<T | null> {
-  let q = db
-    .selectFrom("editions")
-    .select("model")
-    .where("plan_id", "=", planId)
-    .where("kind", "=", kind)
-    .where("fiscal_year", "=", year)
-    .where("superseded_at", "is", null);
-  q = nodeId === null ? q.where("node_id", "is", null) : q.where("node_id", "=", nodeId);
-  const row = await q.executeTakeFirst();
+  const row = await currentEdition(db, planId, kind, year, nodeId).executeTakeFirst();
   return row ? (JSON.parse(row.model) as T) : null;
 }
 
@@ -90,15 +94,7 @@ async function store(
   meta: EditionMeta,
 ): Promise<boolean> {
   const text = JSON.stringify(m.model);
-  let q = db
-    .selectFrom("editions")
-    .select(["id", "revision", "model"])
-    .where("plan_id", "=", planId)
-    .where("kind", "=", m.kind)
-    .where("fiscal_year", "=", year)
-    .where("superseded_at", "is", null);
-  q = m.nodeId === null ? q.where("node_id", "is", null) : q.where("node_id", "=", m.nodeId);
-  const current = await q.executeTakeFirst();
+  const current = await currentEdition(db, planId, m.kind, year, m.nodeId).executeTakeFirst();
   if (current?.model === text) return false;
   const at = new Date().toISOString();
   if (current)
