@@ -7,7 +7,7 @@ import { loadProfiles } from "../../src/profiles.ts";
 import { createApp } from "../../src/server/app.ts";
 import { ORIGIN, makeUser, signIn } from "../support/accounts.ts";
 import { DIALECTS } from "../support/stores.ts";
-import { type Fixture, editWorkbook, setUp } from "./support.ts";
+import { type Fixture, editWorkbook, enteredValues, setUp } from "./support.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SAMPLE = readFileSync(
@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
         entries: Record<string, string>;
         history: { action: string; user: string }[];
       };
-      expect(view.entries).toEqual({
+      expect(enteredValues(view.entries)).toEqual({
         [`actual/${f.indicatorId}/2023/value`]: "1200.0",
         analysis: "分析（API）",
       });
