@@ -5,6 +5,7 @@ import { betterAuth } from "better-auth";
 import type { Store } from "../db/connect.ts";
 import { createAuthMiddleware } from "better-auth/api";
 import type { Kysely, Transaction } from "kysely";
+import { departmentsByName } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
 import { type Grant, type Principal, ROLES, type Role, grantLabel, grantProblem } from "../domain/rights.ts";
 import { type Actor, audit } from "../services/audit.ts";
@@ -153,13 +154,13 @@ export async function resolveGrant(
     planId = p.id;
   }
   if (scope.department) {
-    const d = await store.db
-      .selectFrom("departments")
-      .select("id")
-      .where("name", "=", scope.department)
-      .executeTakeFirst();
-    if (!d) throw new UserError(`担当課「${scope.department}」が見つかりません。`);
-    departmentId = d.id;
+    const found = await departmentsByName(store.db, scope.department);
+    if (found.length === 0) throw new UserError(`担当課「${scope.department}」が見つかりません。`);
+    if (found.length > 1)
+      throw new UserError(
+        `担当課「${scope.department}」は${found.length}つあります。部・局から続けて書いてください（例: 経済部産業振興局産業振興課）。`,
+      );
+    departmentId = found[0]!.id;
   }
   const grant: Grant = { role: role as Role, planId, departmentId };
   const problem = grantProblem(grant);

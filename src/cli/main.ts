@@ -27,6 +27,7 @@ import { loadProfileFile, loadProfiles } from "../profiles.ts";
 import { UserError as AccountError, principalByEmail } from "../auth/auth.ts";
 import { csvUtf8 } from "../reports/csv.ts";
 import type { CellValue } from "../reports/tables.ts";
+import { registerPrograms } from "./programs.ts";
 import { registerReportCommands } from "./report.ts";
 import { registerUsers, firstAdministrator } from "./users.ts";
 
@@ -430,6 +431,7 @@ program
   });
 
 registerUsers(program, (fn) => withStore(program.opts().db, fn));
+registerPrograms(program, (fn) => withStore(program.opts().db, fn));
 
 registerReportCommands(program);
 

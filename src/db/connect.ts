@@ -17,6 +17,7 @@ import * as searchKeys from "./migrations/2026-11-23-search-keys.ts";
 import * as benchIndexes from "./migrations/2026-11-24-bench-indexes.ts";
 import * as accountsCycle from "./migrations/2026-11-25-accounts-cycle.ts";
 import * as editionsLifecycle from "./migrations/2026-11-26-editions-lifecycle.ts";
+import * as programIdentity from "./migrations/2026-11-27-program-identity.ts";
 import type { Database } from "./schema.ts";
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/hyoka.sqlite";
@@ -142,6 +143,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
         "2026-11-24-bench-indexes": benchIndexes,
         "2026-11-25-accounts-cycle": accountsCycle,
         "2026-11-26-editions-lifecycle": editionsLifecycle,
+        "2026-11-27-program-identity": programIdentity,
       }),
     },
   });

@@ -20,7 +20,7 @@ export interface ImportCounts {
   supportOrganizations: number;
 }
 
-type KeyedTable = "plans" | "policy_nodes" | "programs" | "indicators";
+type KeyedTable = "plans" | "policy_nodes" | "indicators";
 
 const json = (v: unknown) => JSON.stringify(v ?? {}, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
 
@@ -87,17 +87,11 @@ async function write(
   await trx.deleteFrom("targets").where("usage_id", "in", oldUsages).execute();
   await trx.deleteFrom("indicator_usages").where("document_id", "=", documentId).execute();
 
+  const organization = await documentOrganization(trx, doc);
   const departmentIds = new Map<string, number>();
   const departmentId = async (name: string) => {
-    const known = departmentIds.get(name);
-    if (known !== undefined) return known;
-    const { id } = await trx
-      .insertInto("departments")
-      .values({ name })
-      .onConflict((oc) => oc.column("name").doUpdateSet({ name }))
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    departmentIds.set(name, id);
+    let id = departmentIds.get(name);
+    if (id === undefined) departmentIds.set(name, (id = await resolveDepartment(trx, organization, name)));
     return id;
   };
   for (const d of doc.departments) await departmentId(d);
@@ -117,7 +111,15 @@ async function write(
   };
   const planId = lookup("plans", planIds);
   const nodeId = lookup("policy_nodes", nodeIds);
-  const programId = lookup("programs", programIds);
+  const programId = async (key: string) => {
+    const known = programIds.get(key);
+    if (known !== undefined) return known;
+    const found = await programByKey(trx, key);
+    if (found === undefined)
+      throw new Error(`programs ${key} is not defined by this document or an earlier one`);
+    programIds.set(key, found);
+    return found;
+  };
   const indicatorId = lookup("indicators", indicatorIds);
   for (const p of doc.plans) {
     const row = {
@@ -170,23 +172,8 @@ async function write(
     }
   }
 
-  for (const p of doc.programs) {
-    const row = {
-      key: p.key,
-      search_key: nameKey(`${p.code ?? ""} ${p.name}`),
-      code: p.code ?? null,
-      name: p.name,
-      department_id: p.department ? await departmentId(p.department) : null,
-      summary: p.summary ?? null,
-      attributes: json(p.attributes),
-    };
-    const { id } = await trx
-      .insertInto("programs")
-      .values(row)
-      .onConflict((oc) => oc.column("key").doUpdateSet(row))
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    programIds.set(p.key, id);
+  for (const [key, id] of await writePrograms(trx, doc, { documentId, organization, departmentId })) {
+    programIds.set(key, id);
   }
 
   for (const l of doc.programLinks) {
@@ -410,4 +397,324 @@ async function write(
     evaluations: doc.nodeEvaluations.length + doc.programEvaluations.length,
     supportOrganizations: doc.supportOrganizations.length,
   } satisfies ImportCounts;
+}
+
+// ---- organization and departments ----------------------------------------------------------------
+
+/** The organization a document speaks for: its plans', else that of the plan its nodes belong to. */
+async function documentOrganization(trx: Transaction<Database>, doc: ParsedDocument): Promise<string> {
+  const own = doc.plans[0]?.organization;
+  if (own !== undefined) return own;
+  const nodeKey = doc.nodes[0]?.key ?? doc.programLinks[0]?.nodeKey ?? doc.usages[0]?.nodeKey;
+  const planKey = doc.nodes[0]?.planKey;
+  const row = await trx
+    .selectFrom("plans as p")
+    .select("p.organization")
+    .where((eb) =>
+      eb.or([
+        eb("p.key", "=", planKey ?? ""),
+        eb(
+          "p.id",
+          "in",
+          eb
+            .selectFrom("policy_nodes")
+            .select("plan_id")
+            .where("key", "=", nodeKey ?? ""),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  return row?.organization ?? "";
+}
+
+/**
+ * The levels of a department's name, the largest first: 経済部産業振興局産業振興課 → 経済部, 産業振興局,
+ * 産業振興課 (and 経済観光局産業振興部産業振興課 in the city's order). A level ends at 部, 庁 or 局.
+ */
+export function departmentLevels(name: string): string[] {
+  const levels: string[] = [];
+  let rest = name;
+  for (let m = /^(.+?[部庁局])(.+)$/.exec(rest); m; m = /^(.+?[部庁局])(.+)$/.exec(rest)) {
+    levels.push(m[1]!);
+    rest = m[2]!;
+  }
+  return [...levels, rest];
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The departments a name may stand for, in any organization: 産業振興課 is every 産業振興課;
+ * 経済部産業振興局産業振興課 only the one under those parents.
+ */
+export async function departmentsByName(
+  db: Db,
+  name: string,
+): Promise<{ id: number; organization: string }[]> {
+  const levels = departmentLevels(name.trim());
+  const all = await db
+    .selectFrom("departments")
+    .select(["id", "name", "parent_id", "organization"])
+    .execute();
+  const byId = new Map(all.map((d) => [d.id, d]));
+  const matches = (d: (typeof all)[number], i: number): boolean =>
+    d.name === levels[i] && (i === 0 || (d.parent_id !== null && matches(byId.get(d.parent_id)!, i - 1)));
+  return all
+    .filter((d) => matches(d, levels.length - 1))
+    .map((d) => ({ id: d.id, organization: d.organization }));
+}
+
+const departmentsNamed = (db: Db, organization: string, name: string) =>
+  db
+    .selectFrom("departments")
+    .select(["id", "parent_id"])
+    .where("organization", "=", organization)
+    .where("name", "=", name)
+    .orderBy("id")
+    .execute();
+
+/**
+ * The department a document's name stands for, within its organization. A full name is stored as its
+ * levels (部 → 局 → 課, each the parent of the next); a bare name (産業振興課) is the one department of
+ * that name in the organization, else a department of its own, until a full name ending in it arrives
+ * and takes it over. So the same department is found whichever document came first.
+ */
+async function resolveDepartment(trx: Transaction<Database>, organization: string, name: string) {
+  const levels = departmentLevels(name);
+  if (levels.length === 1) {
+    const rows = await departmentsNamed(trx, organization, name);
+    const nested = rows.filter((r) => r.parent_id !== null);
+    const found = nested.length === 1 ? nested[0] : rows.find((r) => r.parent_id === null);
+    return found?.id ?? (await insertDepartment(trx, organization, null, name));
+  }
+  let parent: number | null = null;
+  for (const level of levels) {
+    const existing = await trx
+      .selectFrom("departments")
+      .select("id")
+      .where("organization", "=", organization)
+      .where("name", "=", level)
+      .where((eb) => (parent === null ? eb("parent_id", "is", null) : eb("parent_id", "=", parent)))
+      .executeTakeFirst();
+    parent = existing?.id ?? (await insertDepartment(trx, organization, parent, level));
+  }
+  const leaf = parent!;
+  const sameLeaf = await departmentsNamed(trx, organization, levels.at(-1)!);
+  if (sameLeaf.filter((r) => r.parent_id !== null).length === 1) {
+    const bare = [...sameLeaf, ...(await departmentsNamed(trx, organization, name))].filter(
+      (r) => r.parent_id === null && r.id !== leaf,
+    );
+    for (const b of bare) await mergeDepartment(trx, b.id, leaf);
+  }
+  return leaf;
+}
+
+async function insertDepartment(
+  trx: Transaction<Database>,
+  organization: string,
+  parent: number | null,
+  name: string,
+) {
+  const { id } = await trx
+    .insertInto("departments")
+    .values({ name, organization, parent_id: parent })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Moves everything that names department `from` to `to`, and removes `from`. */
+async function mergeDepartment(trx: Transaction<Database>, from: number, to: number) {
+  await trx
+    .deleteFrom("node_departments")
+    .where("department_id", "=", from)
+    .where("node_id", "in", (eb) =>
+      eb.selectFrom("node_departments").select("node_id").where("department_id", "=", to),
+    )
+    .execute();
+  await trx
+    .updateTable("node_departments")
+    .set({ department_id: to })
+    .where("department_id", "=", from)
+    .execute();
+  for (const t of ["programs", "program_sources", "role_grants"] as const) {
+    await trx.updateTable(t).set({ department_id: to }).where("department_id", "=", from).execute();
+  }
+  await trx.updateTable("departments").set({ parent_id: to }).where("parent_id", "=", from).execute();
+  await trx.deleteFrom("departments").where("id", "=", from).execute();
+}
+
+// ---- programs: one program across documents -----------------------------------------------------------
+
+interface ProgramContext {
+  documentId: number;
+  organization: string;
+  departmentId: (name: string) => Promise<number>;
+}
+
+type SourceRow = Omit<Database["program_sources"], "id" | "program_id">;
+
+/**
+ * Writes what the document states about each program (program_sources) and returns each program key's
+ * program id. A program is the one this document's key was given to before (a user's merge or split
+ * stands), else the one another document gave the same key, else the one of the same organization with
+ * the same normalised name and department, else a new one. The program's own row is derived from its
+ * sources (refreshProgram), so the order documents come in does not matter.
+ */
+async function writePrograms(trx: Transaction<Database>, doc: ParsedDocument, ctx: ProgramContext) {
+  const ids = new Map<string, number>();
+  for (const p of doc.programs) {
+    const source: SourceRow = {
+      document_id: ctx.documentId,
+      key: p.key,
+      name_key: nameKey(p.name),
+      organization: ctx.organization,
+      department_id: p.department ? await ctx.departmentId(p.department) : null,
+      department_name: p.department ?? null,
+      name: p.name,
+      code: p.code ?? null,
+      summary: p.summary ?? null,
+      attributes: json(p.attributes),
+      ended_year: p.endedYear ?? null,
+      successor_name: p.successorName ?? null,
+    };
+    const programId = (await findProgram(trx, source)) ?? (await insertProgram(trx, source));
+    await trx
+      .insertInto("program_sources")
+      .values({ ...source, program_id: programId })
+      .onConflict((oc) =>
+        oc.columns(["document_id", "key"]).doUpdateSet({ ...source, program_id: programId }),
+      )
+      .execute();
+    ids.set(p.key, programId);
+  }
+  let stale = trx.deleteFrom("program_sources").where("document_id", "=", ctx.documentId);
+  if (ids.size > 0) stale = stale.where("key", "not in", [...ids.keys()]);
+  await stale.execute();
+  await refreshPrograms(trx, [...new Set(ids.values())], ctx.organization);
+  return ids;
+}
+
+/** The program a key stands for: the one a document gave it to, else the program of that key. */
+async function programByKey(db: Db, key: string): Promise<number | undefined> {
+  const source = await db
+    .selectFrom("program_sources")
+    .select("program_id")
+    .where("key", "=", key)
+    .orderBy("program_id")
+    .executeTakeFirst();
+  if (source) return source.program_id;
+  return (await db.selectFrom("programs").select("id").where("key", "=", key).executeTakeFirst())?.id;
+}
+
+async function findProgram(trx: Transaction<Database>, s: SourceRow): Promise<number | undefined> {
+  const own = await trx
+    .selectFrom("program_sources")
+    .select("program_id")
+    .where("document_id", "=", s.document_id)
+    .where("key", "=", s.key)
+    .executeTakeFirst();
+  if (own) return own.program_id;
+  const byKey = await programByKey(trx, s.key);
+  if (byKey !== undefined) return byKey;
+  const byName = await trx
+    .selectFrom("program_sources")
+    .select("program_id")
+    .where("organization", "=", s.organization)
+    .where("name_key", "=", s.name_key)
+    .where((eb) =>
+      s.department_id === null ? eb("department_id", "is", null) : eb("department_id", "=", s.department_id),
+    )
+    .where("document_id", "!=", s.document_id)
+    .orderBy("program_id")
+    .executeTakeFirst();
+  return byName?.program_id;
+}
+
+/** A new program, its row filled in from its sources by refreshProgram. */
+export async function insertProgram(trx: Transaction<Database>, s: Pick<SourceRow, "key" | "name">) {
+  const { id } = await trx
+    .insertInto("programs")
+    .values({ key: s.key, name: s.name, attributes: "{}" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * Derives each program's row from its sources, the newest document's first (edition, then key): its
+ * name, and the first code, department, summary and lifecycle any states; attributes merged, newer
+ * over older; the key, the smallest of its sources' keys. Programs of the organization that name a
+ * successor are refreshed too, as the successor may have just arrived.
+ */
+export async function refreshPrograms(
+  trx: Transaction<Database>,
+  ids: readonly number[],
+  organization: string,
+) {
+  const predecessors = await trx
+    .selectFrom("program_sources")
+    .select("program_id")
+    .distinct()
+    .where("organization", "=", organization)
+    .where("successor_name", "is not", null)
+    .execute();
+  for (const id of new Set([...ids, ...predecessors.map((p) => p.program_id)])) await refreshProgram(trx, id);
+}
+
+async function refreshProgram(trx: Transaction<Database>, id: number) {
+  const sources = await trx
+    .selectFrom("program_sources as s")
+    .innerJoin("documents as d", "d.id", "s.document_id")
+    .selectAll("s")
+    .select("d.key as documentKey")
+    .where("s.program_id", "=", id)
+    .orderBy("d.edition", "desc")
+    .orderBy("d.key")
+    .execute();
+  const newest = sources[0];
+  if (!newest) return;
+  const first = <K extends keyof (typeof sources)[number]>(k: K) =>
+    sources.map((s) => s[k]).find((v) => v !== null) ?? null;
+  const attributes: Record<string, unknown> = Object.assign(
+    {},
+    ...sources.toReversed().map((s) => JSON.parse(s.attributes) as Record<string, unknown>),
+  );
+  const successorName = first("successor_name");
+  const successorId = successorName ? await findSuccessor(trx, newest.organization, successorName, id) : null;
+  if (successorName && successorId === null) attributes.successorName = successorName;
+  const code = first("code");
+  await trx
+    .updateTable("programs")
+    .set({
+      key: await freeKey(trx, id, sources.map((s) => s.key).sort()[0]!, newest.documentKey),
+      search_key: nameKey(`${code ?? ""} ${newest.name}`),
+      code,
+      name: newest.name,
+      department_id: first("department_id"),
+      summary: first("summary"),
+      attributes: json(attributes),
+      ended_year: first("ended_year"),
+      successor_id: successorId,
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+async function findSuccessor(trx: Transaction<Database>, organization: string, name: string, self: number) {
+  const row = await trx
+    .selectFrom("program_sources")
+    .select("program_id")
+    .where("organization", "=", organization)
+    .where("name_key", "=", nameKey(name))
+    .where("program_id", "!=", self)
+    .orderBy("program_id")
+    .executeTakeFirst();
+  return row?.program_id ?? null;
+}
+
+/** The key for a program: `key`, or, when another program holds it (after a split), key@document. */
+async function freeKey(trx: Transaction<Database>, id: number, key: string, documentKey: string) {
+  const holder = await trx.selectFrom("programs").select("id").where("key", "=", key).executeTakeFirst();
+  return !holder || holder.id === id ? key : `${key}@${documentKey}`;
 }

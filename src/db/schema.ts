@@ -31,7 +31,7 @@ export interface Database {
     document_id: number;
     evaluated_as_of: string | null;
   };
-  departments: { id: Id; name: string; parent_id: Generated<number | null> };
+  departments: { id: Id; name: string; parent_id: Generated<number | null>; organization: Generated<string> };
   policy_nodes: {
     id: Id;
     key: string;
@@ -57,6 +57,23 @@ export interface Database {
     attributes: string;
     ended_year: Generated<number | null>;
     successor_id: Generated<number | null>;
+  };
+  program_sources: {
+    id: Id;
+    program_id: number;
+    document_id: number;
+    key: string;
+    name_key: string;
+    organization: string;
+    department_id: number | null;
+    /** The department as this document prints it (産業振興課, or 経済部産業振興局産業振興課). */
+    department_name: string | null;
+    name: string;
+    code: string | null;
+    summary: string | null;
+    attributes: string;
+    ended_year: number | null;
+    successor_name: string | null;
   };
   program_links: {
     id: Id;

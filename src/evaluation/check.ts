@@ -3,7 +3,10 @@ import type { Kysely } from "kysely";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { isMissingMark, nameKey, toHalfWidth } from "../domain/text.ts";
 import { periodLabel } from "../domain/years.ts";
+import { UNLABELLED_COLUMN } from "../ingest/model.ts";
+import { parseJson } from "../views/common.ts";
 import type { Database } from "../db/schema.ts";
+import { programBudgetConflicts } from "./check-programs.ts";
 import { indicatorRecords } from "./indicator-records.ts";
 import { measureJudgements } from "./measure-judgements.ts";
 
@@ -15,7 +18,8 @@ export type FindingKind =
   | "total-mismatch"
   | "observation-conflict"
   | "shared-indicator"
-  | "budget-conflict";
+  | "budget-conflict"
+  | "unlabelled-column";
 
 export interface Finding {
   kind: FindingKind;
@@ -106,6 +110,9 @@ export async function checkData(
       });
     }
   }
+
+  findings.push(...(await programBudgetConflicts(db)));
+  findings.push(...(await unlabelledColumnFindings(db)));
 
   const shared = await db
     .selectFrom("indicator_usages as u")
@@ -226,4 +233,44 @@ function figuresOf(listed: Listed): Record<string, string> {
   };
   visit(listed, "");
   return out;
+}
+
+/**
+ * Figures printed in a column whose heading the extraction lost (UNLABELLED_COLUMN): kept as printed,
+ * not re-printed in any document, one finding per source document naming each row and the total.
+ */
+async function unlabelledColumnFindings(db: Kysely<Database>): Promise<Finding[]> {
+  const [rows, totals] = await Promise.all([
+    db
+      .selectFrom("program_sources as s")
+      .innerJoin("documents as d", "d.id", "s.document_id")
+      .innerJoin("program_links as l", (j) =>
+        j.onRef("l.program_id", "=", "s.program_id").onRef("l.document_id", "=", "s.document_id"),
+      )
+      .select(["d.id", "d.title", "s.code", "s.name", "s.attributes", "l.line"])
+      .where("s.attributes", "like", `%"${UNLABELLED_COLUMN}"%`)
+      .orderBy("l.line")
+      .execute(),
+    db
+      .selectFrom("printed_totals")
+      .select(["document_id as id", "printed", "line"])
+      .where("label", "=", `${UNLABELLED_COLUMN} 計`)
+      .execute(),
+  ]);
+  const findings: Finding[] = [];
+  for (const [documentId, group] of Map.groupBy(rows, (r) => r.id)) {
+    const cells = group.map((r) => {
+      const value = parseJson<Record<string, string>>(r.attributes, {})[UNLABELLED_COLUMN];
+      return `${r.line ? `${r.line}行目 ` : ""}${r.code ?? r.name} ${value}`;
+    });
+    for (const t of totals.filter((x) => x.id === documentId))
+      cells.push(`${t.line ? `${t.line}行目 ` : ""}計 ${t.printed}`);
+    findings.push({
+      kind: "unlabelled-column",
+      severity: "info",
+      subject: `資料「${group[0]!.title}」の事務事業の表`,
+      message: `${UNLABELLED_COLUMN}（抽出で見出しが失われた列）の値は、意味が読めないため帳票に出していません（事業の「調書の数値（印字のまま）」と「見出しのない列」に残しています）: ${cells.join("、")}。`,
+    });
+  }
+  return findings;
 }

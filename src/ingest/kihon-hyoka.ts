@@ -11,6 +11,7 @@ import {
   type Issue,
   type ParseResult,
   type TargetInput,
+  UNLABELLED_COLUMN,
   emptyDocument,
 } from "./model.ts";
 
@@ -222,15 +223,14 @@ function staffContradicts(s: Staff): boolean {
  */
 function programFigures(numbers: readonly string[]) {
   const n = [...numbers];
-  if (n.length >= 6 && n[0] === "0") n.shift();
-  else if (n.length === 4 && n[0] === "0") n.shift();
+  const unlabelled = (n.length >= 6 || n.length === 4) && n[0] === "0" ? n.shift() : undefined;
   const int = (s: string | undefined) =>
     s !== undefined && /^[\d,]+$/.test(s) ? BigInt(s.replace(/,/g, "")) : undefined;
   const cost = int(n[0]);
   const general = int(n[1]);
   const total = int(n[n.length - 1]);
   const staff = n.slice(2, -1);
-  return { cost, general, total, staff: staffOf(staff) };
+  return { cost, general, total, staff: staffOf(staff), unlabelled };
 }
 
 export const kihonHyokaParser: DocumentParser = {
@@ -560,6 +560,7 @@ export const kihonHyokaParser: DocumentParser = {
           type: r.type,
           ...(r.relatedCode ? { relatedMeasureNo: r.relatedCode } : {}),
           printedFigures: r.numbers.join(" "),
+          ...(f.unlabelled !== undefined ? { [UNLABELLED_COLUMN]: f.unlabelled } : {}),
         },
         line: r.line,
       });
@@ -610,6 +611,15 @@ export const kihonHyokaParser: DocumentParser = {
     if (totals) {
       // The totals row has no total-cost column: [0, 事業費, 一般財源, 本庁, 出先, 人工計].
       const t = programFigures([...totals.numbers, "0"]);
+      if (t.unlabelled !== undefined) {
+        doc.printedTotals.push({
+          scopeKey: measureKey,
+          label: `${UNLABELLED_COLUMN} 計`,
+          printed: t.unlabelled,
+          sumOfRows: sumDecimals(rows.map((r) => programFigures(r.numbers).unlabelled ?? "0")),
+          line: totals.line,
+        });
+      }
       if (t.cost !== undefined) {
         doc.printedTotals.push({
           scopeKey: measureKey,

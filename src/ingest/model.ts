@@ -189,6 +189,13 @@ export interface PlanLinkInput {
 }
 
 /** A total printed in the document, to be checked against its rows. */
+/**
+ * A printed column whose heading the text extraction lost (000's program table opens with one that
+ * prints 0 on every row). Its figures are kept as printed, under this program attribute and as a
+ * printed total of this label, and `check` lists them as not re-printed: their meaning is unknown.
+ */
+export const UNLABELLED_COLUMN = "見出しのない列";
+
 export interface PrintedTotalInput {
   readonly scopeKey: string;
   readonly label: string;

@@ -913,10 +913,10 @@ function readCell(printed: string): Cell {
   return { kind: "text", text: s };
 }
 
-/** A remark printed after a figure or a status, without its brackets or ※: "(外国人観光客が対象のため)"
- *  → "外国人観光客が対象のため", "※R5.3末時点" → "R5.3末時点". */
+/** A remark printed after a figure or a status, without its brackets, a ※ kept as printed:
+ *  "(外国人観光客が対象のため)" → "外国人観光客が対象のため", "※R5.3末時点" → "※R5.3末時点". */
 function remarkOf(printed: string): string {
-  const s = printed.trim().replace(/^※\s*/, "");
+  const s = printed.trim().replace(/^※\s*/, "※");
   return (/^\(([^()]*)\)$/.exec(s)?.[1] ?? s).trim();
 }
 

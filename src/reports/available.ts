@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { planReportKind } from "./editions.ts";
+import { planDocuments } from "../views/common.ts";
 import { fiscalYearLabel } from "./format.ts";
 import { KIND_INFO, REPORT_FORMATS, type ReportFormat, type ReportKind } from "./reports.ts";
 
@@ -25,7 +26,8 @@ async function budgetYears(db: Kysely<Database>, planId: number, programId?: num
     .innerJoin("policy_nodes as n", "n.id", "l.node_id")
     .select("b.fiscal_year")
     .distinct()
-    .where("n.plan_id", "=", planId);
+    .where("n.plan_id", "=", planId)
+    .where("b.document_id", "in", planDocuments(db, { planId }));
   if (programId !== undefined) q = q.where("b.program_id", "=", programId);
   const rows = await q.orderBy("b.fiscal_year", "desc").execute();
   return rows.map((r) => r.fiscal_year);

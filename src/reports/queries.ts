@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
-import { type BudgetFigures, budgetFigures, parseJson } from "../views/common.ts";
+import { type BudgetFigures, budgetFigures, parseJson, planDocuments } from "../views/common.ts";
 
 export type PlanRow = Awaited<ReturnType<typeof findPlan>>;
 
@@ -112,9 +112,13 @@ const kindRank = (k: string) => {
 
 export type YearBudget = BudgetFigures;
 
-/** Each program's budget line for a fiscal year: the most final kind, the latest written. */
+/**
+ * Each program's budget line for a fiscal year as the plan's documents state it (planDocuments): the
+ * most final kind, the latest written.
+ */
 export async function budgetsOfYear(
   db: Kysely<Database>,
+  plan: { planId: number } | { nodeId: number },
   programIds: readonly number[],
   fiscalYear: number,
 ): Promise<Map<number, YearBudget>> {
@@ -124,6 +128,7 @@ export async function budgetsOfYear(
     .selectFrom("budget_lines")
     .selectAll()
     .where("program_id", "in", [...programIds])
+    .where("document_id", "in", planDocuments(db, plan))
     .where("fiscal_year", "=", fiscalYear)
     .orderBy("id", "desc")
     .execute();
@@ -156,7 +161,18 @@ export async function listings(db: Kysely<Database>, nodeIds: readonly number[])
     .selectFrom("program_links as l")
     .innerJoin("programs as p", "p.id", "l.program_id")
     .leftJoin("departments as d", "d.id", "p.department_id")
-    .select([
+    .select((eb) => [
+      // The department as the listing's own document prints it, else the program's.
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom("program_sources as s")
+            .select((s) => s.fn.max("s.department_name").as("name"))
+            .whereRef("s.program_id", "=", "l.program_id")
+            .whereRef("s.document_id", "=", "l.document_id"),
+          "d.name",
+        )
+        .as("department"),
       "l.node_id",
       "l.sort_order",
       "l.relisted",
@@ -166,7 +182,6 @@ export async function listings(db: Kysely<Database>, nodeIds: readonly number[])
       "p.name",
       "p.summary",
       "p.attributes",
-      "d.name as department",
     ])
     .where("l.node_id", "in", [...nodeIds])
     .orderBy("l.node_id")
@@ -395,6 +410,11 @@ export async function planFacts(
     usageFacts(db, ids),
     indicatorRecords(db, profiles, { planKey }),
   ]);
-  const budgets = await budgetsOfYear(db, [...new Set(listed.map((l) => l.programId))], year);
+  const budgets = await budgetsOfYear(
+    db,
+    { planId: plan.id },
+    [...new Set(listed.map((l) => l.programId))],
+    year,
+  );
   return { plan, nodes, listed, facts, records, budgets };
 }

@@ -10,6 +10,7 @@ import { type KihonHyokaSheet, kihonHyokaSheet } from "./models/kihon-hyoka.ts";
 import { type Society5CatalogueReport, society5CatalogueReport } from "./models/society5-catalogue.ts";
 import { type SouseiProgressReport, souseiProgressReport } from "./models/sousei-progress.ts";
 import { type VisionProgressReport, visionProgressReport } from "./models/vision-progress.ts";
+import { planDocuments } from "../views/common.ts";
 import { storedEdition } from "./editions.ts";
 import { evaluatedNodes, findNode, findPlan } from "./queries.ts";
 
@@ -312,6 +313,7 @@ export async function planHasYear(db: Kysely<Database>, planId: number, year: nu
     .innerJoin("program_links as l", "l.program_id", "b.program_id")
     .select("b.id")
     .where("l.node_id", "in", nodes)
+    .where("b.document_id", "in", planDocuments(db, { planId }))
     .where("b.fiscal_year", "=", year)
     .limit(1)
     .executeTakeFirst();

@@ -93,10 +93,12 @@ export function reportTable(model: ReportModel, name: string): DataTable {
           col("rate", "達成率（%）", "rate"),
           col("grade", "指標判定"),
         ],
+        // One record per year the sheet shows (H30, R元, R2 …); the indicator's final target, rate and
+        // grade on each. An indicator with no figure in any year still has one record.
         rows: model.sheets.flatMap((s) =>
-          s.indicators.map((i) => {
-            const latest = [...i.years].reverse().find((y) => y.actual !== null);
-            return [
+          s.indicators.flatMap((i) => {
+            const shown = i.years.filter((y) => y.actual !== null || y.target !== null);
+            return (shown.length ? shown : [null]).map((y) => [
               s.node.code,
               s.node.name,
               s.evaluationYear,
@@ -104,14 +106,14 @@ export function reportTable(model: ReportModel, name: string): DataTable {
               i.name,
               i.unit,
               DIRECTION_LABEL[i.direction] ?? i.direction,
-              latest ? String(latest.to) : null,
-              latest?.actual ?? null,
-              latest?.target ?? null,
+              y ? String(y.to) : null,
+              y?.actual ?? null,
+              y?.target ?? null,
               i.final ? String(i.final.to) : null,
               i.final?.value ?? i.final?.label ?? null,
               i.rate,
               i.grade,
-            ];
+            ]);
           }),
         ),
       };
@@ -156,6 +158,7 @@ export function reportTable(model: ReportModel, name: string): DataTable {
           col("direction", "増減"),
           col("baselinePeriod", "戦略策定時の年"),
           col("baseline", "戦略策定時", "number"),
+          col("nationalBaseline", "全国値（戦略策定時）", "number"),
           col("actualPeriod", "実績値の年"),
           col("actual", "実績値(a)", "number"),
           col("targetPeriod", "目標値の年"),
@@ -172,11 +175,14 @@ export function reportTable(model: ReportModel, name: string): DataTable {
             k.name,
             k.unit,
             DIRECTION_LABEL[k.direction] ?? k.direction,
-            k.baseline?.from != null ? periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from) : null,
+            k.baseline?.from != null
+              ? periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from, model.asOf)
+              : null,
             k.baseline?.value ?? null,
-            k.actual ? periodShort(k.actual.from, k.actual.to) : null,
+            k.national?.baseline.value ?? null,
+            k.actual ? periodShort(k.actual.from, k.actual.to, model.asOf) : null,
             k.actual?.value ?? null,
-            k.target ? periodShort(k.target.from, k.target.to) : null,
+            k.target ? periodShort(k.target.from, k.target.to, model.asOf) : null,
             k.target?.value ?? null,
             k.target?.label ?? null,
             k.referenceValue,

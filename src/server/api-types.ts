@@ -192,11 +192,20 @@ export interface ProgramDetail {
     code: string | null;
     name: string;
     summary: string | null;
-    department: { id: number; name: string } | null;
+    /** fullName: the department with its 部 and 局 (経済部産業振興局産業振興課). */
+    department: { id: number; name: string; fullName: string } | null;
     attributes: Record<string, unknown>;
+    /** The last fiscal year the program ran; null while it runs. */
+    endedYear: number | null;
+    /** The program it was merged into (null when ended without one, or when it is not in the data). */
+    successor: { id: number; name: string } | null;
+    /** 「令和3年度をもって終了」 / 「令和4年度から中小企業DX推進費に統合」; null while it runs. */
+    lifecycle: string | null;
   };
-  /** Amounts in 千円 (scale 3); document: the title of the document that stated the line. */
-  budgets: (BudgetFigures & { scale: number; document: string })[];
+  /** Amounts in 千円 (scale 3); document: the title of the document that stated the line, documentKey its key. */
+  budgets: (BudgetFigures & { scale: number; document: string; documentKey: string })[];
+  /** The documents that state something about the program (one can be split off into a program of its own). */
+  documents: { key: string; title: string }[];
   /** Every node the program is listed under; relisted = a 【再掲】 listing. */
   links: {
     nodeId: number;
@@ -212,12 +221,20 @@ export interface ProgramDetail {
 
 /** GET /api/departments */
 export interface DepartmentList {
-  departments: { id: number; name: string; nodeCount: number; programCount: number }[];
+  departments: {
+    id: number;
+    name: string;
+    /** With its 部 and 局: 経済部産業振興局産業振興課. */
+    fullName: string;
+    parentId: number | null;
+    nodeCount: number;
+    programCount: number;
+  }[];
 }
 
 /** GET /api/departments/:id */
 export interface DepartmentDetail {
-  department: { id: number; name: string };
+  department: { id: number; name: string; fullName: string; parentId: number | null };
   nodes: {
     id: number;
     code: string | null;

@@ -19,6 +19,7 @@ import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
 import { OPENAPI } from "./openapi.ts";
+import { programRoutes } from "./program-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
 import { workbookRoutes } from "./workbook-routes.ts";
 import { type WorkEnv, workRoutes } from "./work-routes.ts";
@@ -118,6 +119,7 @@ export function createApp(
   });
   api.route("/", workRoutes(store, profiles, auth));
   api.route("/", workbookRoutes(store, profiles));
+  api.route("/", programRoutes(store));
 
   api.get("/openapi.json", (c) => c.json(OPENAPI));
   // The overview and a plan's tree are costly at national scale: kept, as JSON, until the data changes.

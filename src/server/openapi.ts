@@ -175,6 +175,20 @@ const WORK_PATHS = {
   "/api/cycles/{id}/items/{node}/submit": transition("提出する（担当課）"),
   "/api/cycles/{id}/items/{node}/return": transition("差し戻す（政策評価担当、comment に理由）"),
   "/api/cycles/{id}/items/{node}/approve": transition("承認する（政策評価担当）"),
+  "/api/programs/{id}/merge": work(
+    "post",
+    "別の事業（otherId）をこの事業に統合する（管理者・政策評価担当、理由が要る）",
+    "Created",
+    [id("id", "残す事業のID")],
+    body(props(["otherId", "reason"], { otherId: int, reason: str })),
+  ),
+  "/api/programs/{id}/split": work(
+    "post",
+    "一つの資料（document: 資料のキー）の記載を新しい事業に分ける（管理者・政策評価担当、理由が要る）",
+    "Created",
+    [id("id", "事業のID")],
+    body(props(["document", "reason"], { document: str, reason: str })),
+  ),
 };
 
 export const OPENAPI = {

@@ -27,6 +27,7 @@ import {
   indicatorRecords,
 } from "../evaluation/indicator-records.ts";
 import { recordEditions } from "../reports/editions.ts";
+import { planDocuments } from "../views/common.ts";
 import { audit } from "./audit.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 
@@ -577,6 +578,7 @@ export async function itemView(
         .innerJoin("program_links as l", "l.program_id", "b.program_id")
         .select(["b.program_id", "b.fiscal_year", "b.kind", "b.amount", "b.scale"])
         .where("l.node_id", "=", nodeId)
+        .where("b.document_id", "in", planDocuments(db, { nodeId }))
         .orderBy("b.fiscal_year")
         .execute(),
       db

@@ -19,6 +19,7 @@ import {
 } from "../domain/entry.ts";
 import { type Principal, canEdit, canEvaluate, isAdmin } from "../domain/rights.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
+import { planDocuments } from "../views/common.ts";
 import type { Encoding } from "../ingest/read-document.ts";
 import { type Book, loadBook } from "../workbook/book.ts";
 import { type CellProblem, numberAtScale, sameValue } from "../workbook/cells.ts";
@@ -135,6 +136,7 @@ async function factsOf(
       .selectFrom("budget_lines")
       .select(["program_id", "amount"])
       .where("program_id", "in", programIds)
+      .where("document_id", "in", planDocuments(db, { planId: c.plan_id }))
       .where("fiscal_year", "=", c.fiscal_year)
       .where("kind", "=", "予算")
       .where("scale", "=", 3)

@@ -1,4 +1,6 @@
 // Small pieces shared by the read models behind the API.
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { IndicatorRecord } from "../evaluation/indicator-records.ts";
 import type { GradeCounts } from "../server/api-types.ts";
@@ -7,6 +9,29 @@ import type { GradeCounts } from "../server/api-types.ts";
 export function toSenYen(amount: number | string | bigint, scale: number): number {
   const n = Number(amount);
   return scale >= 3 ? n * 10 ** (scale - 3) : n / 10 ** (3 - scale);
+}
+
+/**
+ * The documents that speak for a plan: those listing a program under one of its nodes, and the plan's
+ * evaluation cycles. A program may be listed by several organizations' documents (one program, one
+ * identity); a budget line counts under a plan only when one of these documents states it.
+ */
+export function planDocuments(db: Kysely<Database>, of: { planId: number } | { nodeId: number }) {
+  const planIds =
+    "planId" in of
+      ? [of.planId]
+      : db.selectFrom("policy_nodes").select("plan_id").where("id", "=", of.nodeId);
+  return db
+    .selectFrom("program_links as l")
+    .innerJoin("policy_nodes as n", "n.id", "l.node_id")
+    .select("l.document_id as id")
+    .where("n.plan_id", "in", planIds)
+    .union(
+      db
+        .selectFrom("evaluation_cycles")
+        .select((eb) => eb.fn.coalesce("document_id", eb.lit(0)).as("id"))
+        .where("plan_id", "in", planIds),
+    );
 }
 
 /** A stored budget line's figures, amounts in 千円, as every page and document shows them. */

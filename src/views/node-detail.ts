@@ -5,7 +5,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
-import { budgetFigures, parseJson } from "./common.ts";
+import { budgetFigures, parseJson, planDocuments } from "./common.ts";
 
 export async function nodeDetail(
   db: Kysely<Database>,
@@ -126,6 +126,7 @@ async function nodePrograms(db: Kysely<Database>, nodeId: number): Promise<NodeP
       .selectFrom("budget_lines")
       .selectAll()
       .where("program_id", "in", ids)
+      .where("document_id", "in", planDocuments(db, { nodeId }))
       .orderBy("fiscal_year", "desc")
       .execute(),
     db

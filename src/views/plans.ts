@@ -7,7 +7,7 @@ import type { Database } from "../db/schema.ts";
 import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { BudgetYear, Overview, PlanDetail, PlanSummary, TreeNode } from "../server/api-types.ts";
 import { cached } from "./cache.ts";
-import { gradeCounts, gradeLabels, parseJson, rateBands, toSenYen } from "./common.ts";
+import { gradeCounts, gradeLabels, parseJson, planDocuments, rateBands, toSenYen } from "./common.ts";
 
 type PlanRow = Awaited<ReturnType<typeof planRows>>[number];
 
@@ -34,13 +34,15 @@ async function budgetLines(db: Kysely<Database>, planId: number) {
     )
     .select(["pl.node_id", "b.program_id", "b.fiscal_year", "b.kind", "b.amount", "b.scale"])
     .where("b.standalone", "=", 1)
+    .where("b.document_id", "in", planDocuments(db, { planId }))
     .execute();
 }
 
 /**
  * A plan's budget by fiscal year and kind, summed in SQL: the standalone lines of the programs linked
- * (not 再掲) to its nodes, a program counted once however many nodes list it, and one line per program,
- * year and kind (the latest written, should two documents state it).
+ * (not 再掲) to its nodes, as the plan's own documents state them (planDocuments), a program counted
+ * once however many nodes list it, and one line per program, year and kind (the latest written, should
+ * two documents state it).
  */
 async function planBudget(db: Kysely<Database>, planId: number): Promise<BudgetYear[]> {
   const programs = db
@@ -54,6 +56,7 @@ async function planBudget(db: Kysely<Database>, planId: number): Promise<BudgetY
     .select((eb) => eb.fn.max("id").as("id"))
     .where("standalone", "=", 1)
     .where("program_id", "in", programs)
+    .where("document_id", "in", planDocuments(db, { planId }))
     .groupBy(["program_id", "fiscal_year", "kind"]);
   const rows = await db
     .selectFrom("budget_lines")

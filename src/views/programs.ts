@@ -1,6 +1,8 @@
-// A program (事務事業) with its budgets and every node it is listed under; departments.
+// A program (事務事業) with its budgets, its lifecycle and every node it is listed under; departments
+// with their 部 and 局.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { lifecycleLabel } from "../domain/program-lifecycle.ts";
 import type { DepartmentDetail, DepartmentList, ProgramDetail } from "../server/api-types.ts";
 import { budgetFigures, parseJson, toSenYen } from "./common.ts";
 
@@ -14,13 +16,15 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
       "p.name",
       "p.summary",
       "p.attributes",
+      "p.ended_year",
+      "p.successor_id",
       "d.id as departmentId",
       "d.name as departmentName",
     ])
     .where("p.id", "=", id)
     .executeTakeFirst();
   if (!p) return null;
-  const [budgets, links] = await Promise.all([
+  const [budgets, links, documents, successor, names] = await Promise.all([
     db
       .selectFrom("budget_lines as b")
       .innerJoin("documents as doc", "doc.id", "b.document_id")
@@ -37,6 +41,7 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
         "b.standalone",
         "b.note",
         "doc.title",
+        "doc.key as documentKey",
       ])
       .where("b.program_id", "=", id)
       .orderBy("b.fiscal_year")
@@ -60,7 +65,16 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
       .orderBy("pl.key")
       .orderBy("l.sort_order")
       .execute(),
+    programDocuments(db, id),
+    db
+      .selectFrom("programs")
+      .select(["id", "name"])
+      .where("id", "=", p.successor_id ?? 0)
+      .executeTakeFirst(),
+    departmentNames(db),
   ]);
+  const attributes = parseJson<Record<string, unknown>>(p.attributes, {});
+  const successorName = successor?.name ?? (attributes.successorName as string | undefined) ?? null;
   return {
     program: {
       id: p.id,
@@ -69,11 +83,20 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
       summary: p.summary,
       department:
         p.departmentId !== null && p.departmentName !== null
-          ? { id: p.departmentId, name: p.departmentName }
+          ? { id: p.departmentId, name: p.departmentName, fullName: names.get(p.departmentId)! }
           : null,
-      attributes: parseJson<Record<string, unknown>>(p.attributes, {}),
+      attributes,
+      endedYear: p.ended_year,
+      successor: successor ?? null,
+      lifecycle: lifecycleLabel({ endedYear: p.ended_year, successorName }),
     },
-    budgets: budgets.map((b) => ({ ...budgetFigures(b), scale: 3, document: b.title })),
+    budgets: budgets.map((b) => ({
+      ...budgetFigures(b),
+      scale: 3,
+      document: b.title,
+      documentKey: b.documentKey,
+    })),
+    documents,
     links: links.map((l) => ({
       nodeId: l.id,
       nodeCode: l.code,
@@ -87,12 +110,38 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
   };
 }
 
+/** The documents that state something about a program: its sources, listings and budget lines. */
+async function programDocuments(db: Kysely<Database>, programId: number) {
+  const ids = db
+    .selectFrom("program_links")
+    .select("document_id")
+    .where("program_id", "=", programId)
+    .union((eb) => eb.selectFrom("budget_lines").select("document_id").where("program_id", "=", programId))
+    .union((eb) =>
+      eb.selectFrom("program_sources").select("document_id").where("program_id", "=", programId),
+    );
+  return db.selectFrom("documents").select(["key", "title"]).where("id", "in", ids).orderBy("key").execute();
+}
+
+/** Every department's full name (経済部産業振興局産業振興課), by id: the names from the top level down. */
+async function departmentNames(db: Kysely<Database>): Promise<Map<number, string>> {
+  const rows = await db.selectFrom("departments").select(["id", "name", "parent_id"]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const full = (id: number, depth = 0): string => {
+    const d = byId.get(id)!;
+    return d.parent_id === null || depth > 8 ? d.name : full(d.parent_id, depth + 1) + d.name;
+  };
+  return new Map(rows.map((r) => [r.id, full(r.id)]));
+}
+
 export async function departmentList(db: Kysely<Database>): Promise<DepartmentList> {
+  const names = await departmentNames(db);
   const rows = await db
     .selectFrom("departments as d")
     .select((eb) => [
       "d.id",
       "d.name",
+      "d.parent_id",
       eb
         .selectFrom("node_departments as nd")
         .select((e) => e.fn.countAll<number>().as("n"))
@@ -110,6 +159,8 @@ export async function departmentList(db: Kysely<Database>): Promise<DepartmentLi
     departments: rows.map((r) => ({
       id: r.id,
       name: r.name,
+      fullName: names.get(r.id)!,
+      parentId: r.parent_id,
       nodeCount: Number(r.nodeCount),
       programCount: Number(r.programCount),
     })),
@@ -117,8 +168,13 @@ export async function departmentList(db: Kysely<Database>): Promise<DepartmentLi
 }
 
 export async function departmentDetail(db: Kysely<Database>, id: number): Promise<DepartmentDetail | null> {
-  const d = await db.selectFrom("departments").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+  const d = await db
+    .selectFrom("departments")
+    .select(["id", "name", "parent_id"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!d) return null;
+  const names = await departmentNames(db);
   const [nodes, programs] = await Promise.all([
     db
       .selectFrom("node_departments as nd")
@@ -150,7 +206,7 @@ export async function departmentDetail(db: Kysely<Database>, id: number): Promis
         .execute()
     : [];
   return {
-    department: d,
+    department: { id: d.id, name: d.name, fullName: names.get(d.id)!, parentId: d.parent_id },
     nodes: nodes.map((n) => ({
       id: n.id,
       code: n.code,

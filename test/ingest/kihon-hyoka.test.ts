@@ -176,6 +176,8 @@ describe("000 基本評価調書", () => {
     expect(doc.printedTotals.map((t) => [t.label, t.printed, t.sumOfRows, t.line])).toEqual([
       // 0538 prints 本庁 1 and 人工計 0 with 出先機関 blank (its costs show 0.3 人工: 2,769 − 434 = 2,335).
       ["事務事業 0538 の人工計（本庁＋出先機関）", "0", "1", 328],
+      // The column whose heading the extraction lost: 0 on the totals row and on each of the 26 rows.
+      ["見出しのない列 計", "0", "0", 545],
       ["事業費 計", "341003", "341003", 545],
       ["うち一般財源 計", "186720", "186720", 545],
       ["人工計（本庁＋出先機関）", "11.9", "12.1", 545],

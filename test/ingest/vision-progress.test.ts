@@ -541,7 +541,7 @@ describe("indicators and observations", () => {
       series: "actual",
       period: { from: 2022, to: 2022 },
       value: "77",
-      note: "R5.3末時点",
+      note: "※R5.3末時点",
       line: 271,
     });
     expect(usageAt(271)).toMatchObject({ targets: [], note: "目標: — (一般経費のため目標値なし)" });

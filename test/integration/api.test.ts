@@ -104,6 +104,7 @@ for (const dialect of DIALECTS) {
       // 0538 prints 本庁 1 with 人工計 0.
       expect(body.totals.map((t) => [t.label, t.printed, t.sumOfRows])).toEqual([
         ["事務事業 0538 の人工計（本庁＋出先機関）", "0", "1"],
+        ["見出しのない列 計", "0", "0"],
         ["事業費 計", "341003", "341003"],
         ["うち一般財源 計", "186720", "186720"],
         ["人工計（本庁＋出先機関）", "11.9", "12.1"],

@@ -167,15 +167,23 @@ for (const dialect of DIALECTS) {
         expect(
           records.map((r) => [
             r["指標名"],
+            r["実績の年"],
             r["実績値"],
             r["目標値（同年）"],
             r["達成率（%）"],
             r["指標判定"],
           ]),
         ).toEqual([
-          ["製造業の付加価値生産性（暦年）", "1057.2", "1280.0", "82.6", "Ｃ"],
-          ["加工組立型工業の製造品出荷額等（暦年）", "7638.4", "9517.0", "80.3", "Ｃ"],
-          ["加工組立型工業の付加価値生産性（暦年）", "1034.5", "1202.0", "86.1", "Ｃ"],
+          // Seed 000 lines 67–87: one record per year the sheet shows, the rate and grade on each.
+          ["製造業の付加価値生産性（暦年）", "2018", "991.0", "1280.0", "82.6", "Ｃ"],
+          ["製造業の付加価値生産性（暦年）", "2019", "1025.0", "1280.0", "82.6", "Ｃ"],
+          ["製造業の付加価値生産性（暦年）", "2020", "1057.2", "1280.0", "82.6", "Ｃ"],
+          ["加工組立型工業の製造品出荷額等（暦年）", "2018", "8303", "8971", "80.3", "Ｃ"],
+          ["加工組立型工業の製造品出荷額等（暦年）", "2019", "8082.1", "9240.0", "80.3", "Ｃ"],
+          ["加工組立型工業の製造品出荷額等（暦年）", "2020", "7638.4", "9517.0", "80.3", "Ｃ"],
+          ["加工組立型工業の付加価値生産性（暦年）", "2018", "1078", "1145", "86.1", "Ｃ"],
+          ["加工組立型工業の付加価値生産性（暦年）", "2019", "1038.0", "1173.0", "86.1", "Ｃ"],
+          ["加工組立型工業の付加価値生産性（暦年）", "2020", "1034.5", "1202.0", "86.1", "Ｃ"],
         ]);
         const programs = csvRecords((await renderReport(model, "csv", { table: "programs" })).bytes);
         expect(programs).toHaveLength(27);
@@ -338,7 +346,7 @@ for (const dialect of DIALECTS) {
         const r4 = (name: string) => rows.find((r) => r.name === name)!.actuals[4]!;
         expect(r4("札幌スタイル推進事業")).toEqual({ value: "300", text: null, estimate: true, note: null });
         expect(cellLabel(r4("札幌スタイル推進事業"))).toBe("300（見込み値）");
-        expect(cellLabel(r4("大学連携型施設等運営事業(北大ビジネス・スプリング)"))).toBe("77（R5.3末時点）");
+        expect(cellLabel(r4("大学連携型施設等運営事業(北大ビジネス・スプリング)"))).toBe("77 ※R5.3末時点");
         const welcome = rows.find((r) => r.name === "おもてなし推進事業")!.actuals[2]!;
         expect(cellLabel(welcome)).toBe("調査未実施（外国人観光客が対象のため）");
         // Line 123: ended in R3, R4 printed "—"; line 193's 24 of the same indicator name is not its.
@@ -347,7 +355,7 @@ for (const dialect of DIALECTS) {
         expect(ended.rate).toBeNull();
         const html = Buffer.from((await renderReport(m, "html")).bytes).toString("utf8");
         expect(html).toContain("300（見込み値）");
-        expect(html).toContain("77（R5.3末時点）");
+        expect(html).toContain("77 ※R5.3末時点");
         expect(html).not.toMatch(/（\(|\)）/);
         expect(html.match(/調査未実施（外国人観光客が対象のため）/g)).toHaveLength(4);
       });
@@ -375,7 +383,7 @@ for (const dialect of DIALECTS) {
         expect(text).not.toMatch(/[^\r]\n/);
         expect(text).toContain("さっぽろ雪まつり事業");
         expect(text).toContain("300（見込み値）");
-        expect(text).toContain("77（R5.3末時点）");
+        expect(text).toContain("77 ※R5.3末時点");
         // Every character CP932 cannot hold is reported, none is lost silently.
         const lost =
           (text.match(/\?/g) ?? []).length -

@@ -50,6 +50,16 @@ export const FINDING_KIND_LABELS: Record<string, { title: string; description: s
     title: "実績値の食い違い",
     description: "同じ指標・同じ年の実績値を、資料によって異なる値で記載しています。",
   },
+  "budget-conflict": {
+    title: "資料間の予算・決算の食い違い",
+    description:
+      "同じ事業・同じ年度・同じ種類（予算・決算・決算見込）の金額を、資料によって異なる値で記載しています。",
+  },
+  "unlabelled-column": {
+    title: "帳票に出していない列",
+    description:
+      "抽出で見出しが失われた列の値です。印字のまま保存していますが、意味が読めないため帳票には出しません。",
+  },
   "shared-indicator": {
     title: "複数の計画で使われる指標",
     description: "同じ指標が複数の計画に載っています（参考情報）。",

@@ -134,6 +134,7 @@ export async function kihonHyokaSheet(
   const budgetYear = evaluationYear - 1;
   const budgets = await budgetsOfYear(
     db,
+    { nodeId },
     listed.map((l) => l.programId),
     budgetYear,
   );

@@ -14,7 +14,7 @@ export interface VisionCell {
   text: string | null;
   /** Printed as an estimate: 「300（見込み値）」. */
   estimate: boolean;
-  /** The remark beside the value or word: 「R5.3末時点」, 「外国人観光客が対象のため」. */
+  /** The remark beside the value or word: 「※R5.3末時点」, 「外国人観光客が対象のため」. */
   note: string | null;
 }
 
@@ -22,11 +22,14 @@ const EMPTY_CELL: VisionCell = { value: null, text: null, estimate: false, note:
 
 /**
  * A cell as one string: the value (as `format` writes it) or the word, then each remark once in
- * brackets — 「300（見込み値）」, 「77（R5.3末時点）」, 「調査未実施（外国人観光客が対象のため）」. Null when empty.
+ * brackets, or after a space when it is a ※ note as printed — 「300（見込み値）」, 「77 ※R5.3末時点」,
+ * 「調査未実施（外国人観光客が対象のため）」. Null when empty.
  */
 export function cellLabel(c: VisionCell, format: (value: string) => string = (v) => v): string | null {
   const main = c.value !== null ? format(c.value) : c.text;
-  const remarks = [c.estimate ? "見込み値" : null, c.note].flatMap((r) => (r ? [`（${r}）`] : []));
+  const remarks = [c.estimate ? "見込み値" : null, c.note].flatMap((r) =>
+    r ? [r.startsWith("※") ? ` ${r}` : `（${r}）`] : [],
+  );
   return remarks.length === 0 ? main : `${main ?? NONE}${remarks.join("")}`;
 }
 

@@ -6,6 +6,7 @@ export const ATTRIBUTE_LABELS: Record<string, string> = {
   type: "区分",
   relatedMeasureNo: "関連する施策の番号",
   printedFigures: "調書の数値（印字のまま）",
+  見出しのない列: "見出しのない列（抽出で見出しが失われた）",
   star: "★（重点）",
   status2018: "平成30年度の取組状況",
   pillar: "柱",

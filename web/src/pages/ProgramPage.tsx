@@ -1,9 +1,11 @@
 // A program (事業): its budgets over the years, every node it is listed under (with its 【再掲】
-// listings), its department and what the documents print about it.
-import { Stack, Table, Text } from "@mantine/core";
+// listings), its department, its lifecycle and what the documents print about it; for evaluators and
+// administrators, merging another program into it or splitting one document's statements off.
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { useState } from "react";
 import { useParams } from "react-router";
-import type { ProgramDetail } from "../../../src/server/api-types.ts";
-import { useApi } from "../api.ts";
+import type { ProgramDetail, SearchResult } from "../../../src/server/api-types.ts";
+import { ProblemError, fetchJson, queryString, sendJson, useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { AttributeValue, attributeLabel } from "../components/AttributeValue.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
@@ -15,6 +17,7 @@ import { PageTitle } from "../components/PageTitle.tsx";
 import { programType } from "../components/ProgramTable.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { NONE, formatAmount } from "../format.ts";
+import { useSession } from "../session.tsx";
 import { useYears } from "../year-style.tsx";
 import { Section } from "../components/Section.tsx";
 
@@ -30,6 +33,8 @@ export function ProgramPage() {
 
 function ProgramView({ data }: { data: ProgramDetail }) {
   const { program, budgets, links } = data;
+  const { me } = useSession();
+  const mayRestructure = !!me && (me.admin || me.grants.some((g) => g.role === "evaluator"));
   const attributes = Object.entries(program.attributes).filter(([k]) => k !== "type");
   const bars = budgets.filter((b) => b.standalone);
   return (
@@ -55,11 +60,12 @@ function ProgramView({ data }: { data: ProgramDetail }) {
             [
               "担当課",
               program.department ? (
-                <AppLink to={paths.department(program.department.id)}>{program.department.name}</AppLink>
+                <AppLink to={paths.department(program.department.id)}>{program.department.fullName}</AppLink>
               ) : (
                 NONE
               ),
             ],
+            ["状態", program.lifecycle ? <Lifecycle program={program} /> : "実施中"],
             ["概要", program.summary ? <span className="pre-line">{program.summary}</span> : null],
           ]}
         />
@@ -105,8 +111,132 @@ function ProgramView({ data }: { data: ProgramDetail }) {
             </Table>
           </Section>
         ) : null}
+
+        {mayRestructure ? <Restructure data={data} /> : null}
       </Stack>
     </>
+  );
+}
+
+function Lifecycle({ program }: { program: ProgramDetail["program"] }) {
+  const { lifecycle, successor } = program;
+  if (!successor || !lifecycle) return <>{lifecycle}</>;
+  const [before, after] = lifecycle.split(successor.name);
+  return (
+    <>
+      {before}
+      <AppLink to={paths.program(successor.id)}>{successor.name}</AppLink>
+      {after}
+    </>
+  );
+}
+
+type Pending =
+  { action: "merge"; other: { id: number; title: string } } | { action: "split"; document: string };
+
+/** Merge another program into this one, or split one document's statements off; confirmed, with a reason. */
+function Restructure({ data }: { data: ProgramDetail }) {
+  const { program, documents } = data;
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<SearchResult["hits"]>([]);
+  const [document, setDocument] = useState(documents[0]?.key ?? "");
+  const [reason, setReason] = useState("");
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const search = async () => {
+    const r = await fetchJson<SearchResult>(`/api/search${queryString({ q: query, type: "program" })}`);
+    setHits(r.hits.filter((h) => h.id !== String(program.id)));
+  };
+  const confirm = async () => {
+    if (!pending) return;
+    try {
+      const r =
+        pending.action === "merge"
+          ? await sendJson<{ id: number }>("POST", `/api/programs/${program.id}/merge`, {
+              otherId: pending.other.id,
+              reason,
+            })
+          : await sendJson<{ id: number }>("POST", `/api/programs/${program.id}/split`, {
+              document: pending.document,
+              reason,
+            });
+      // The page of the program that now holds the statements, loaded afresh.
+      window.location.assign(paths.program(r.id));
+    } catch (e) {
+      setError(e instanceof ProblemError ? e.body.message : "送信できませんでした。");
+    }
+  };
+
+  return (
+    <Section id="program-restructure" title="事業の統合・分割（政策評価担当・管理者）">
+      <Stack gap="md" maw={720}>
+        <Text size="sm">
+          取込みで別々になった同じ事業を統合し、誤って一つにされた事業を資料ごとに分割します。どちらも理由を添えて監査記録に残ります。
+        </Text>
+        <Textarea label="理由" required value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <Group align="end">
+          <TextInput
+            label="統合する事業（名称・コードで検索）"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          <Button variant="default" onClick={() => void search()} disabled={query.trim() === ""}>
+            検索
+          </Button>
+        </Group>
+        {hits.length > 0 ? (
+          <Stack gap={4} component="ul" role="list" style={{ listStyle: "none", padding: 0 }}>
+            {hits.map((h) => (
+              <li key={h.id}>
+                <Button
+                  variant="subtle"
+                  onClick={() => setPending({ action: "merge", other: { id: Number(h.id), title: h.title } })}
+                >
+                  {h.title}（ID {h.id}、{h.context}）をこの事業に統合する
+                </Button>
+              </li>
+            ))}
+          </Stack>
+        ) : null}
+        {documents.length > 1 ? (
+          <Group align="end">
+            <NativeSelect
+              label="分割する資料"
+              value={document}
+              onChange={(e) => setDocument(e.currentTarget.value)}
+              data={documents.map((d) => ({ value: d.key, label: d.title }))}
+            />
+            <Button variant="default" onClick={() => setPending({ action: "split", document })}>
+              この資料の記載を別の事業に分ける
+            </Button>
+          </Group>
+        ) : null}
+        {pending ? (
+          <Alert color="orange" title="確認" role="alertdialog">
+            <Text mb="sm">
+              {pending.action === "merge"
+                ? `「${pending.other.title}」（ID ${pending.other.id}）を「${program.name}」に統合します。`
+                : `資料「${documents.find((d) => d.key === pending.document)?.title ?? pending.document}」の記載（掲載・予算・評価）を新しい事業に分けます。`}
+              よろしいですか？
+            </Text>
+            <Group>
+              <Button color="orange" onClick={() => void confirm()}>
+                実行する
+              </Button>
+              <Button variant="default" onClick={() => setPending(null)}>
+                取り消す
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
+        {error ? (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        ) : null}
+      </Stack>
+    </Section>
   );
 }
 
