@@ -164,10 +164,10 @@ async function write(
       .executeTakeFirstOrThrow();
     nodeIds.set(n.key, id);
     await trx.deleteFrom("node_departments").where("node_id", "=", id).execute();
-    for (const d of n.departments ?? []) {
+    for (const [sortOrder, d] of (n.departments ?? []).entries()) {
       await trx
         .insertInto("node_departments")
-        .values({ node_id: id, department_id: await departmentId(d) })
+        .values({ node_id: id, department_id: await departmentId(d), sort_order: sortOrder })
         .execute();
     }
   }

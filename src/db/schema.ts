@@ -45,7 +45,7 @@ export interface Database {
     texts: string;
     document_id: number;
   };
-  node_departments: { node_id: number; department_id: number };
+  node_departments: { node_id: number; department_id: number; sort_order: number };
   programs: {
     id: Id;
     key: string;

@@ -374,6 +374,7 @@ export async function* openDataRows(
             "in",
             page.map((n) => n.id),
           )
+          .orderBy("nd.sort_order")
           .orderBy("d.id")
           .execute();
         const byNode = Map.groupBy(departments, (d) => d.node_id);

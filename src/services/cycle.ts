@@ -332,6 +332,7 @@ export async function nodeDepartments(db: Db, nodeIds: readonly number[]) {
         .innerJoin("departments as d", "d.id", "nd.department_id")
         .select(["nd.node_id", "d.id", "d.name"])
         .where("nd.node_id", "in", nodeIds)
+        .orderBy("nd.sort_order")
         .orderBy("d.id")
         .execute()
     : [];

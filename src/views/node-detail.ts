@@ -53,6 +53,7 @@ export async function nodeDetail(
       .innerJoin("departments as d", "d.id", "nd.department_id")
       .select(["d.id", "d.name"])
       .where("nd.node_id", "=", id)
+      .orderBy("nd.sort_order")
       .orderBy("d.id")
       .execute(),
     db.selectFrom("plan_links").select("linked_plan").where("node_id", "=", id).orderBy("id").execute(),

@@ -1,6 +1,7 @@
 // Frozen in time: one program across documents, and departments per organization.
 // - departments get their organization; a name is unique among the children of one parent of one
 //   organization (産業振興課 may exist under two 局, and in two organizations), no longer everywhere.
+// - node_departments keep the order the document names them in (産業振興課、スタートアップ推進室).
 // - program_sources: what each document states about a program (its key, name, department as printed
 //   and as resolved …), so that
 //   the importer finds a program again by any document's key and a user can split one document's
@@ -44,6 +45,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     on departments (organization, coalesce(parent_id, 0), name)`.execute(db);
 
   await db.schema
+    .alterTable("node_departments")
+    .addColumn("sort_order", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
+
+  await db.schema
     .createTable("program_sources")
     .addColumn("id", pg ? "serial" : "integer", (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
     .addColumn("program_id", "integer", (c) => c.notNull().references("programs.id"))
@@ -73,6 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable("program_sources").execute();
+  await db.schema.alterTable("node_departments").dropColumn("sort_order").execute();
   await sql`drop index departments_identity`.execute(db);
   await db.schema.alterTable("departments").dropColumn("organization").execute();
 }
