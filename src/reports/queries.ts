@@ -410,11 +410,14 @@ export async function planFacts(
     usageFacts(db, ids),
     indicatorRecords(db, profiles, { planKey }),
   ]);
-  const budgets = await budgetsOfYear(
-    db,
-    { planId: plan.id },
-    [...new Set(listed.map((l) => l.programId))],
-    year,
+  const [budgets, evaluations] = await Promise.all([
+    budgetsOfYear(db, { planId: plan.id }, [...new Set(listed.map((l) => l.programId))], year),
+    programEvaluationsOf(db, ids, year),
+  ]);
+  // What the year's cycle says a program did under a node (004 内容, 003 取組状況).
+  const yearNotes = new Map(
+    evaluations.flatMap((e) => (e.note ? [[`${e.node_id}|${e.program_id}`, e.note] as const] : [])),
   );
-  return { plan, nodes, listed, facts, records, budgets };
+  const yearNote = (l: ListingRow) => yearNotes.get(`${l.nodeId}|${l.programId}`) ?? null;
+  return { plan, nodes, listed, facts, records, budgets, yearNote };
 }

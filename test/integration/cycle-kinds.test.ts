@@ -169,6 +169,8 @@ for (const dialect of DIALECTS) {
       expect(Number(budget.amount)).toBe(12345);
       const csv = await csvOf("vision-progress", "sapporo-sangyo-vision", 2023);
       expect(csv).toContain("310");
+      // The new year's 内容 is the 内容 column of the regenerated report.
+      expect(csv).toContain(`${program.name}の令和5年度の取組`);
     });
 
     it("003: a KPI actual, 取組状況 and budget of a program, a theme's 取組概要; no 総合判定", async () => {
@@ -227,6 +229,7 @@ for (const dialect of DIALECTS) {
       expect(status).toEqual({ status: "調査中", note: "調査結果の公表は令和2年度" });
       const csv = await csvOf("sousei-progress", "hokkaido-sousei", 2019, "programs");
       expect(csv).toContain("4321");
+      expect(csv).toContain("令和元年度の取組状況");
     });
   });
 }

@@ -82,7 +82,7 @@ export async function souseiProgressReport(
 ): Promise<SouseiProgressReport | null> {
   const loaded = await planFacts(db, profiles, planKey, year);
   if (!loaded) return null;
-  const { plan, nodes, listed, facts, records, budgets } = loaded;
+  const { plan, nodes, listed, facts, records, budgets, yearNote } = loaded;
   const profile = profiles.get(plan.rule_profile);
   const doc = await planDocument(db, plan.id);
   const listedBy = Map.groupBy(listed, (l) => l.nodeId);
@@ -94,7 +94,7 @@ export async function souseiProgressReport(
 
   const program = (l: (typeof listed)[number]): ProgressProgram => {
     const b = budgets.get(l.programId);
-    const status = l.attributes[`status${year}`] ?? l.listed.status ?? l.summary;
+    const status = yearNote(l) ?? l.attributes[`status${year}`] ?? l.listed.status ?? l.summary;
     return {
       programId: l.programId,
       name: l.name,

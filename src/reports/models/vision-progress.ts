@@ -76,7 +76,7 @@ export async function visionProgressReport(
 ): Promise<VisionProgressReport | null> {
   const loaded = await planFacts(db, profiles, planKey, year);
   if (!loaded) return null;
-  const { plan, nodes, listed, facts, records, budgets } = loaded;
+  const { plan, nodes, listed, facts, records, budgets, yearNote } = loaded;
   const rateOf = new Map(records.map((r) => [r.usageId, r.rate]));
   const usageAt = new Map(facts.map((f) => [`${f.nodeId}|${f.sortOrder}`, f]));
   // A program's indicator is the one its first (not 再掲) listing carries.
@@ -125,7 +125,7 @@ export async function visionProgressReport(
           relisted: l.relisted,
           indicator: u?.displayName ?? null,
           actuals: years.map((y) => cellOf(u ? actualOf(u.observations, y, y) : undefined)),
-          content: l.summary || note,
+          content: yearNote(l) ?? (l.summary || note),
           settlement: b?.amount ?? null,
           settlementKind: b?.kind ?? null,
           target: target
