@@ -15,7 +15,7 @@ import {
   nextAddress,
   signIn,
 } from "../support/accounts.ts";
-import { importSeeds } from "../support/seeds.ts";
+import { importSeeds, nodeIdByCode } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const PLAN = "hokkaido-sogo-keikaku";
@@ -34,13 +34,7 @@ for (const dialect of DIALECTS) {
       store = await createTestStore(dialect);
       await importSeeds(store.db, ["000", "002"]);
       app = createApp(store, loadProfiles(), { auth: { secret: "test-secret-0123456789abcdef0123456789" } });
-      nodeId = (
-        await store.db
-          .selectFrom("policy_nodes")
-          .select("id")
-          .where("code", "=", "2(2)A_0505")
-          .executeTakeFirstOrThrow()
-      ).id;
+      nodeId = await nodeIdByCode(store.db, "2(2)A_0505");
       indicatorId = (
         await store.db
           .selectFrom("indicators")

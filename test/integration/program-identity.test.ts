@@ -12,7 +12,7 @@ import type { NodeDetail, PlanDetail, ProgramDetail } from "../../src/server/api
 import { createApp } from "../../src/server/app.ts";
 import { mergePrograms, splitProgram } from "../../src/services/programs.ts";
 import { client, makeUser, signIn } from "../support/accounts.ts";
-import { importSeeds } from "../support/seeds.ts";
+import { importSeeds, nodeIdByCode } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const AUTONOMOUS = "自動運転車開発拠点化促進事業";
@@ -102,13 +102,7 @@ for (const dialect of DIALECTS) {
       expect(plan.plan.budgetByYear.filter((b) => b.fiscalYear === 2022)).toEqual([
         { fiscalYear: 2022, kind: "決算", amount: 341003 },
       ]);
-      const nodeId = (
-        await store.db
-          .selectFrom("policy_nodes")
-          .select("id")
-          .where("code", "=", "2(2)A_0505")
-          .executeTakeFirstOrThrow()
-      ).id;
+      const nodeId = await nodeIdByCode(store.db, "2(2)A_0505");
       const node = (await (await app.request(`/api/nodes/${nodeId}`)).json()) as NodeDetail;
       expect(node.programs.find((p) => p.code === "0539")?.budget).toMatchObject({ amount: 5076 });
     });

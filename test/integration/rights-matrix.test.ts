@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
 import { createApp } from "../../src/server/app.ts";
 import { type Client, client, makeUser, signIn } from "../support/accounts.ts";
-import { importSeeds } from "../support/seeds.ts";
+import { importSeeds, nodeIdByCode } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const PLAN = "hokkaido-sogo-keikaku";
@@ -31,13 +31,7 @@ for (const dialect of DIALECTS) {
       store = await createTestStore(dialect);
       await importSeeds(store.db, ["000", "002"]);
       app = createApp(store, loadProfiles(), { auth: { secret: "matrix-secret-0123456789abcdef012345" } });
-      const nodeId = (
-        await store.db
-          .selectFrom("policy_nodes")
-          .select("id")
-          .where("code", "=", "2(2)A_0505")
-          .executeTakeFirstOrThrow()
-      ).id;
+      const nodeId = await nodeIdByCode(store.db, "2(2)A_0505");
       const programId = (
         await store.db.selectFrom("programs").select("id").orderBy("id").executeTakeFirstOrThrow()
       ).id;

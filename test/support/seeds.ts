@@ -33,3 +33,13 @@ export async function importSeeds(
     await importParsed(db, profiles, r.document, { name: `${no}.txt`, sha256: r.sha256 });
   }
 }
+
+/** The id of the node with a code (a measure's 2(2)A_0505), as the seeds import it. */
+export async function nodeIdByCode(db: Kysely<Database>, code: string): Promise<number> {
+  const row = await db
+    .selectFrom("policy_nodes")
+    .select("id")
+    .where("code", "=", code)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
