@@ -82,11 +82,23 @@ export function parseField(path: string): Field | null {
   return null;
 }
 
-/** A Japanese label for a field, for messages and the audit trail. */
-export function fieldLabel(path: string, ctx: EntryContext): string {
+/** The names a field label needs: the item's indicators and programs. */
+export interface LabelNames {
+  indicators: ReadonlyMap<number, { name: string }>;
+  programs: ReadonlyMap<number, string>;
+}
+
+/**
+ * A Japanese label for a field, for messages and the audit trail; years as `fy` writes them (西暦 in the
+ * stored trail, the reader's choice on a page).
+ */
+export function fieldLabel(
+  path: string,
+  ctx: LabelNames,
+  fy: (year: number) => string = (y) => `${y}年度`,
+): string {
   const f = parseField(path);
   if (!f) return path;
-  const fy = (y: number) => `${y}年度`;
   switch (f.kind) {
     case "actual": {
       const part = { value: "実績値", status: "状況", note: "備考", milestone: "段階", estimate: "見込み値" }[
@@ -112,6 +124,13 @@ export function fieldLabel(path: string, ctx: EntryContext): string {
         proposedJudgement: "総合判定（案）",
       }[f.name];
   }
+}
+
+/** A stored value as a person reads it: the estimate flag "1" is 見込み値. */
+export function fieldValueLabel(path: string, value: string | null): string | null {
+  const f = parseField(path);
+  if (f?.kind === "actual" && f.part === "estimate") return value === "1" ? "見込み値" : null;
+  return value;
 }
 
 function decimalsOf(s: string): number {

@@ -449,6 +449,8 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
             "period_from",
             "period_to",
             "value",
+            "milestone",
+            "estimate",
             "status",
             "note",
             "known_from",
@@ -619,6 +621,8 @@ export async function itemView(
     entries,
     years: ctx.years,
     judgements: ctx.judgements,
+    /** Whether the plan's profile grades indicators (the city's and the strategy's do not). */
+    graded: (profile?.grades.length ?? 0) > 0,
     form: ctx.form,
     settledYear: c.fiscal_year + ctx.form.settledYearOffset,
     indicators: usages.map((u) => ({
@@ -631,6 +635,8 @@ export async function itemView(
         from: o.period_from,
         to: o.period_to,
         value: o.value,
+        milestone: o.milestone,
+        estimate: o.estimate === 1,
         status: o.status,
         note: o.note,
       })),

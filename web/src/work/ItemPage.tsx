@@ -32,8 +32,11 @@ import {
   MILESTONES,
   RATINGS,
   RESPONSE_POLICIES,
+  fieldLabel,
+  fieldValueLabel,
+  parseField,
 } from "../../../src/domain/entry.ts";
-import { ITEM_STATUS_LABELS, type Item, ago } from "./types.ts";
+import { ITEM_STATUS_LABELS, type Item, type ItemIndicator, ago } from "./types.ts";
 
 /** The choices a program field offers; a field not listed is typed in. */
 const PROGRAM_CHOICES: Partial<Record<ProgramField, readonly string[]>> = {
@@ -118,6 +121,23 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
         <Text style={{ whiteSpace: "pre-wrap" }}>{value(path) || "－"}</Text>
       </div>
     );
+  /** A text in a table cell: the column heads it, so its label is for screen readers only. */
+  const longCell = (path: string, label: string) =>
+    editable ? (
+      <Textarea
+        aria-label={label}
+        value={value(path)}
+        onChange={(e) => set(path)(e.currentTarget.value)}
+        error={errors[path]}
+        autosize
+        minRows={2}
+        size="xs"
+      />
+    ) : (
+      <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+        {value(path) || "－"}
+      </Text>
+    );
   const choice = (path: string, label: string, options: readonly string[]) =>
     editable ? (
       <NativeSelect
@@ -161,6 +181,18 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
     );
   const form = item.form;
   const asks = (field: string) => form.indicator.includes(field);
+  /** A milestone (検討 → 策定 → 実施) is offered for a qualitative indicator only: one that has had one,
+   *  or that has no figure at all. */
+  const qualitative = (ind: ItemIndicator) =>
+    ind.observations.some((o) => o.milestone !== null) ||
+    (ind.observations.every((o) => o.value === null) && ind.targets.every((t) => t.value === null));
+  /** What was published for a year, as the documents print it: 「300（見込み値）」, 策定, 集計中. */
+  const published = (o: ItemIndicator["observations"][number] | undefined) =>
+    !o
+      ? "－"
+      : o.value !== null
+        ? `${o.value}${o.estimate ? "（見込み値）" : ""}`
+        : (o.milestone ?? o.status ?? "－");
   const measure = (field: string) => form.measure.includes(field);
   /** 決算 and 決算見込 name the year they are for (the 基本評価調書 reports the year before). */
   const programHeading = (f: ProgramField) =>
@@ -169,6 +201,13 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
       : f === "budget"
         ? `${years.fiscal(item.cycle.fiscalYear)} ${PROGRAM_FIELDS[f]}`
         : PROGRAM_FIELDS[f];
+  const names = {
+    indicators: new Map(item.indicators.map((i) => [i.id, i])),
+    programs: new Map(item.programs.map((p) => [p.id, p.name])),
+  };
+  /** A field's label in the page's year notation; the stored label for what is not a field. */
+  const historyLabel = (h: Item["history"][number]) =>
+    h.field && parseField(h.field) ? fieldLabel(h.field, names, years.fiscal) : (h.label ?? h.action);
   const yearList: number[] = [];
   for (let y = item.years.from; y <= item.years.to; y++) yearList.push(y);
 
@@ -219,10 +258,14 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
               <Text>
                 達成率: <span data-testid={`rate-${ind.id}`}>{formatRate(ind.record?.rate)}</span>
               </Text>
-              <Text component="span">判定:</Text>
-              <span data-testid={`grade-${ind.id}`}>
-                <GradeBadge grade={ind.record?.grade} />
-              </span>
+              {item.graded ? (
+                <>
+                  <Text component="span">判定:</Text>
+                  <span data-testid={`grade-${ind.id}`}>
+                    <GradeBadge grade={ind.record?.grade} />
+                  </span>
+                </>
+              ) : null}
               {ind.record?.rateReason ? <Text size="sm">（{ind.record.rateReason}）</Text> : null}
             </Group>
             <TableScroll label={`${ind.name} の年度別の値`}>
@@ -234,7 +277,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                     <Table.Th scope="col">目標値（公表済）</Table.Th>
                     <Table.Th scope="col">実績値</Table.Th>
                     <Table.Th scope="col">状況</Table.Th>
-                    {asks("milestone") ? <Table.Th scope="col">段階</Table.Th> : null}
+                    {asks("milestone") && qualitative(ind) ? <Table.Th scope="col">段階</Table.Th> : null}
                     {asks("estimate") ? <Table.Th scope="col">見込み値</Table.Th> : null}
                     <Table.Th scope="col">備考（理由・時点）</Table.Th>
                     {asks("target") ? <Table.Th scope="col">中間目標値</Table.Th> : null}
@@ -249,11 +292,11 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                     return (
                       <Table.Tr key={y}>
                         <Table.Th scope="row">{years.fiscal(y)}</Table.Th>
-                        <Table.Td>{o ? (o.value ?? o.status ?? "－") : "－"}</Table.Td>
+                        <Table.Td>{published(o)}</Table.Td>
                         <Table.Td>{t?.value ?? "－"}</Table.Td>
                         <Table.Td>{cell(`${p}/value`, `${label} 実績値`)}</Table.Td>
                         <Table.Td>{selectCell(`${p}/status`, `${label} 状況`, ACTUAL_STATUSES)}</Table.Td>
-                        {asks("milestone") ? (
+                        {asks("milestone") && qualitative(ind) ? (
                           <Table.Td>{selectCell(`${p}/milestone`, `${label} 段階`, MILESTONES)}</Table.Td>
                         ) : null}
                         {asks("estimate") ? (
@@ -338,7 +381,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                           {choices
                             ? selectCell(path, label, choices)
                             : field === "progress" || field === "content"
-                              ? text(path, label)
+                              ? longCell(path, label)
                               : cell(path, label)}
                         </Table.Td>
                       );
@@ -426,9 +469,10 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                       <time dateTime={h.at}>{new Date(h.at).toLocaleString("ja-JP")}</time>
                     </Table.Td>
                     <Table.Td>{h.user}</Table.Td>
-                    <Table.Td>{h.label ?? h.action}</Table.Td>
+                    <Table.Td>{historyLabel(h)}</Table.Td>
                     <Table.Td>
-                      {h.old ?? "（空）"} → {h.new ?? "（空）"}
+                      {(h.field ? fieldValueLabel(h.field, h.old) : h.old) ?? "（空）"} →{" "}
+                      {(h.field ? fieldValueLabel(h.field, h.new) : h.new) ?? "（空）"}
                     </Table.Td>
                     <Table.Td>{h.reason ?? ""}</Table.Td>
                   </Table.Tr>

@@ -52,6 +52,8 @@ export interface ItemIndicator {
     from: number;
     to: number;
     value: string | null;
+    milestone: string | null;
+    estimate: boolean;
     status: string | null;
     note: string | null;
   }[];
@@ -82,6 +84,8 @@ export interface Item {
   entries: Record<string, string>;
   years: { from: number; to: number };
   judgements: string[];
+  /** Whether the plan's profile grades indicators. */
+  graded: boolean;
   /** What this plan's yearly update asks for (src/domain/cycle-form.ts). */
   form: {
     measure: string[];
