@@ -33,7 +33,8 @@ async function budgetYears(db: Kysely<Database>, planId: number, programId?: num
   return rows.map((r) => r.fiscal_year);
 }
 
-const entry = (
+/** One document of one year, with the query that downloads it. */
+export const reportEntry = (
   kind: ReportKind,
   year: number,
   label: string,
@@ -64,7 +65,7 @@ export async function availableReports(
       .execute();
     for (const r of rows)
       out.push(
-        entry("kihon-hyoka", r.evaluation_year, `${fiscalYearLabel(r.evaluation_year)} 基本評価調書`, {
+        reportEntry("kihon-hyoka", r.evaluation_year, `${fiscalYearLabel(r.evaluation_year)} 基本評価調書`, {
           plan: r.key,
           node: r.code ?? String(r.id),
         }),
@@ -82,7 +83,9 @@ export async function availableReports(
       const kind = planReportKind(plan.kind);
       if (kind)
         for (const y of await budgetYears(db, plan.id))
-          out.push(entry(kind, y, `${fiscalYearLabel(y)} ${KIND_INFO[kind].title}`, { plan: plan.key }));
+          out.push(
+            reportEntry(kind, y, `${fiscalYearLabel(y)} ${KIND_INFO[kind].title}`, { plan: plan.key }),
+          );
       const evaluated = await db
         .selectFrom("node_evaluations as e")
         .innerJoin("policy_nodes as n", "n.id", "e.node_id")
@@ -93,7 +96,7 @@ export async function availableReports(
         .execute();
       for (const e of evaluated)
         out.push(
-          entry(
+          reportEntry(
             "kihon-hyoka",
             e.evaluation_year,
             `${fiscalYearLabel(e.evaluation_year)} 基本評価調書（全施策）`,
@@ -118,7 +121,7 @@ export async function availableReports(
     for (const p of plans)
       for (const y of await budgetYears(db, p.id, where.programId))
         out.push(
-          entry("society5-catalogue", y, `${fiscalYearLabel(y)} 関連事業シート（${p.name}）`, {
+          reportEntry("society5-catalogue", y, `${fiscalYearLabel(y)} 関連事業シート（${p.name}）`, {
             plan: p.key,
             program: String(where.programId),
           }),

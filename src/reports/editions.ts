@@ -118,8 +118,11 @@ async function store(
   return true;
 }
 
-/** Every revision of a node's or plan's editions, newest year first: for comparing editions. */
-export async function editionList(db: Db, where: { planId: number; nodeId?: number }) {
+/**
+ * Every revision of a plan's editions, newest year first, then newest revision: for comparing editions.
+ * `nodeId` narrows to one measure's 基本評価調書 (null: the plan's own document); `kind` to one document.
+ */
+export async function editionList(db: Db, where: { planId: number; nodeId?: number | null; kind?: string }) {
   let q = db
     .selectFrom("editions")
     .select([
@@ -135,7 +138,9 @@ export async function editionList(db: Db, where: { planId: number; nodeId?: numb
       "superseded_at",
     ])
     .where("plan_id", "=", where.planId);
-  if (where.nodeId !== undefined) q = q.where("node_id", "=", where.nodeId);
+  if (where.nodeId === null) q = q.where("node_id", "is", null);
+  else if (where.nodeId !== undefined) q = q.where("node_id", "=", where.nodeId);
+  if (where.kind !== undefined) q = q.where("kind", "=", where.kind);
   return q.orderBy("fiscal_year", "desc").orderBy("revision", "desc").execute();
 }
 

@@ -18,6 +18,7 @@ import { departmentDetail, departmentList, programDetail } from "../views/progra
 import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
+import { editionRoutes } from "./edition-routes.ts";
 import { OPENAPI } from "./openapi.ts";
 import { programRoutes } from "./program-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
@@ -120,6 +121,7 @@ export function createApp(
   api.route("/", workRoutes(store, profiles, auth));
   api.route("/", workbookRoutes(store, profiles));
   api.route("/", programRoutes(store));
+  api.route("/", editionRoutes(store));
 
   api.get("/openapi.json", (c) => c.json(OPENAPI));
   // The overview and a plan's tree are costly at national scale: kept, as JSON, until the data changes.

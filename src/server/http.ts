@@ -1,4 +1,6 @@
-// Small pieces every route module shares: reading integer parameters and naming a downloaded file.
+// Small pieces every route module shares: reading integer and query parameters and naming a downloaded file.
+import type { Context } from "hono";
+import type { z } from "zod";
 import { Problem } from "../services/problem.ts";
 
 /** A positive integer parameter: undefined when absent, null when malformed. */
@@ -16,6 +18,18 @@ export function requiredId(name: string, value: string | undefined): number {
     });
   }
   return n;
+}
+
+/**
+ * The query parameters read by a zod schema whose messages are the user's (Japanese); a 400 naming the
+ * first parameter at fault otherwise.
+ */
+export function queryParams<T>(c: Context, schema: z.ZodType<T>): T {
+  const r = schema.safeParse(c.req.query());
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const parameter = issue.path.join(".") || "query";
+  throw new Problem(400, "bad_parameter", issue.message, { parameter });
 }
 
 /** attachment; filename="…" with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */

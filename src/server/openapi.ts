@@ -28,6 +28,19 @@ const query = (name: string, description: string, schema: Record<string, unknown
 });
 const object = (description: string) => ({ type: "object", description });
 
+// ---- published editions ----
+const EDITION_YEARS = [
+  query("from", "比べる前の年度（西暦4桁または R5 などの和暦。既定は to より前の最新の年度）"),
+  query("to", "比べる後の年度（既定は最新の年度）"),
+];
+const EDITION_DOCUMENT = [
+  query("plan", "計画のキー（事業が複数の計画の資料に載っているとき）"),
+  query("node", "施策のID（事業が複数の施策の基本評価調書に載っているとき）", {
+    type: "integer",
+    minimum: 1,
+  }),
+];
+
 // ---- the work routes: signed-in users, rights checked by the services ----
 const workErrors = {
   ...errors,
@@ -211,6 +224,26 @@ export const OPENAPI = {
     "/api/programs/{id}": get("事業（年度別予算、掲載先と再掲、担当課）", "ProgramDetail", [
       id("id", "事業のID"),
     ]),
+    "/api/nodes/{id}/editions": get(
+      "施策の公表済みの版（基本評価調書の年度・版数・公表元・公表者・訂正の理由・差し替え）",
+      "EditionList",
+      [id("id", "ノードのID")],
+    ),
+    "/api/nodes/{id}/editions/compare": get(
+      "施策の二つの年度の版の比較（記載・指標・判定・事務事業、行ごとに変更・追加・削除）",
+      "EditionComparison",
+      [id("id", "ノードのID"), ...EDITION_YEARS],
+    ),
+    "/api/programs/{id}/editions": get(
+      "事業が載っている公表済みの資料と、その一つ（plan・node で選ぶ。既定は最初）の版",
+      "EditionList",
+      [id("id", "事業のID"), ...EDITION_DOCUMENT],
+    ),
+    "/api/programs/{id}/editions/compare": get(
+      "事業の行（予算・決算・人工・対応方針・実績・内容など）の二つの年度の版の比較",
+      "EditionComparison",
+      [id("id", "事業のID"), ...EDITION_DOCUMENT, ...EDITION_YEARS],
+    ),
     "/api/departments": get("担当課の一覧", "DepartmentList"),
     "/api/departments/{id}": get("担当課の所管（施策と事業）", "DepartmentDetail", [id("id", "担当課のID")]),
     "/api/search": get("計画・施策・事業・指標の検索（全角半角を区別しない）", "SearchResult", [
@@ -332,6 +365,8 @@ export const OPENAPI = {
       DepartmentDetail: object("api-types.ts DepartmentDetail"),
       SearchResult: object("api-types.ts SearchResult"),
       CheckResult: object("api-types.ts CheckResult"),
+      EditionList: object("api-types.ts EditionList"),
+      EditionComparison: object("api-types.ts EditionComparison"),
       AvailableReports: object("src/reports/available.ts AvailableReport の一覧（reports）と種類（kinds）"),
       OpenDataDictionary: object("src/opendata/tables.ts OPEN_DATA_TABLES"),
       OpenDataRecords: object("table, columns, offset, limit, more, records"),

@@ -8,7 +8,8 @@ import { checkData } from "../../src/evaluation/check.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { buildReport, parseReportRequest } from "../../src/reports/reports.ts";
 import { renderReport } from "../../src/reports/render.ts";
-import { itemView, openCycle, publishCycle, saveItem, transitionItem } from "../../src/services/cycle.ts";
+import { itemView, openCycle, saveItem } from "../../src/services/cycle.ts";
+import { publishMeasureYear } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
@@ -64,12 +65,12 @@ for (const dialect of DIALECTS) {
     }
 
     /** Opens a year, enters it as the department would, reviews, approves and publishes it. */
-    async function publishYear(year: number, values: { actual: string; secondary: string; result: string }) {
-      const cycle = await openCycle(store.db, profiles, evaluator, PLAN, { fiscalYear: year });
-      let item = await itemView(store.db, profiles, evaluator, cycle.id, nodeId);
-      const saved = await saveItem(store.db, profiles, evaluator, cycle.id, nodeId, {
-        version: item.version,
-        changes: {
+    const publishYear = (year: number, values: { actual: string; secondary: string; result: string }) =>
+      publishMeasureYear(
+        store.db,
+        profiles,
+        { plan: PLAN, nodeId, year },
+        {
           [`actual/${indicatorId}/${year - 1}/value`]: values.actual,
           [`target/${indicatorId}/${year - 1}`]: "1,280.0",
           "text/成果": values.result,
@@ -82,23 +83,9 @@ for (const dialect of DIALECTS) {
           [`staffHq/${programId}`]: "1.0",
           [`staffBranch/${programId}`]: "0.5",
         },
-      });
-      const submitted = await transitionItem(store.db, profiles, evaluator, cycle.id, nodeId, "submit", {
-        version: saved.version,
-      });
-      // The evaluator writes the 二次政策評価 while reviewing.
-      const reviewed = await saveItem(store.db, profiles, evaluator, cycle.id, nodeId, {
-        version: submitted.version,
-        changes: { secondary: values.secondary },
-      });
-      await transitionItem(store.db, profiles, evaluator, cycle.id, nodeId, "approve", {
-        version: reviewed.version,
-      });
-      item = await itemView(store.db, profiles, evaluator, cycle.id, nodeId);
-      expect(item.status).toBe("approved");
-      await publishCycle(store.db, profiles, evaluator, cycle.id);
-      return cycle.id;
-    }
+        values.secondary,
+        evaluator,
+      );
 
     it("publishing 令和6年度 and 令和7年度 leaves the 令和5年度 sheet as published", async () => {
       const r5 = await sheet(2023);

@@ -4,6 +4,7 @@ import { Layout } from "./components/Layout.tsx";
 import { CheckPage } from "./pages/CheckPage.tsx";
 import { DepartmentPage } from "./pages/DepartmentPage.tsx";
 import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
+import { EditionsPage } from "./pages/EditionsPage.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
 import { IndicatorPage } from "./pages/IndicatorPage.tsx";
 import { NodePage } from "./pages/NodePage.tsx";
@@ -27,8 +28,10 @@ export function App() {
         <Route path="/" element={<HomePage />} />
         <Route path="/plans/:key" element={<PlanPage />} />
         <Route path="/nodes/:id" element={<NodePage />} />
+        <Route path="/nodes/:id/editions" element={<EditionsPage subject="node" />} />
         <Route path="/indicators/:id" element={<IndicatorPage />} />
         <Route path="/programs/:id" element={<ProgramPage />} />
+        <Route path="/programs/:id/editions" element={<EditionsPage subject="program" />} />
         <Route path="/departments" element={<DepartmentsPage />} />
         <Route path="/departments/:id" element={<DepartmentPage />} />
         <Route path="/search" element={<SearchPage />} />

@@ -6,14 +6,15 @@ import type { AvailableReport } from "../../../src/reports/available.ts";
 import { queryString, useApi } from "../api.ts";
 import { Section } from "./Section.tsx";
 
-const FORMAT_LABELS: Record<string, string> = {
+export const FORMAT_LABELS: Record<string, string> = {
   pdf: "PDF",
   xlsx: "Excel",
   html: "HTML（印刷用）",
   csv: "CSV",
 };
 
-const href = (r: AvailableReport, format: string) =>
+/** The address of a document in a format (GET /api/reports/{kind}). */
+export const reportHref = (r: AvailableReport, format: string) =>
   `/api/reports/${encodeURIComponent(r.kind)}${queryString({ ...r.query, format })}`;
 
 export function Downloads({
@@ -45,7 +46,7 @@ export function Downloads({
                 {/* The accessible name starts with the visible text (WCAG 2.5.3), then says which document. */}
                 <a
                   className="hyoka-link"
-                  href={href(r, f)}
+                  href={reportHref(r, f)}
                   aria-label={`${FORMAT_LABELS[f] ?? f} ${r.label}`}
                 >
                   {FORMAT_LABELS[f] ?? f}

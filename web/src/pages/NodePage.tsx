@@ -8,6 +8,7 @@ import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Downloads } from "../components/Downloads.tsx";
+import { EditionsLink } from "../components/EditionsLink.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";
 import { IndicatorTable } from "../components/IndicatorTable.tsx";
 import { InfoList } from "../components/InfoList.tsx";
@@ -82,6 +83,7 @@ function NodeView({ data }: { data: NodeDetail }) {
         />
 
         <Downloads node={node.id} />
+        <EditionsLink node={node.id} />
 
         <Section
           id="node-judgement"

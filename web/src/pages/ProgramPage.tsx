@@ -10,6 +10,7 @@ import { AppLink, paths } from "../components/AppLink.tsx";
 import { AttributeValue, attributeLabel } from "../components/AttributeValue.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Downloads } from "../components/Downloads.tsx";
+import { EditionsLink } from "../components/EditionsLink.tsx";
 import { BudgetChart } from "../components/BudgetChart.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
@@ -71,6 +72,7 @@ function ProgramView({ data }: { data: ProgramDetail }) {
         />
 
         <Downloads program={program.id} />
+        <EditionsLink program={program.id} />
 
         <Section id="program-budgets" title="予算の推移">
           {budgets.length === 0 ? (
