@@ -34,6 +34,7 @@ const DOCUMENT_FACTS = [
   "plan_links",
   "printed_totals",
   "support_organizations",
+  "activity_counts",
 ] as const;
 
 /** Writes a document in one transaction; `alongside` writes more (an audit row) in the same one. */
@@ -384,6 +385,8 @@ async function write(
       .execute();
   }
 
+  await writeActivitySeries(trx, doc, documentId, nodeId);
+
   return {
     plans: doc.plans.length,
     nodes: doc.nodes.length,
@@ -397,6 +400,63 @@ async function write(
     evaluations: doc.nodeEvaluations.length + doc.programEvaluations.length,
     supportOrganizations: doc.supportOrganizations.length,
   } satisfies ImportCounts;
+}
+
+// ---- activity counts ------------------------------------------------------------------------------
+
+/**
+ * Writes the document's activity series (found again by node, text, activity and unit, so counts that
+ * cycles published stay with them) and its counts; a series this document defined that no longer has a
+ * count from any document goes.
+ */
+async function writeActivitySeries(
+  trx: Transaction<Database>,
+  doc: ParsedDocument,
+  documentId: number,
+  nodeId: (key: string) => Promise<number>,
+) {
+  for (const s of doc.activitySeries ?? []) {
+    const row = {
+      node_id: await nodeId(s.nodeKey),
+      section: s.section,
+      label: s.label,
+      unit: s.unit,
+      sort_order: s.sortOrder,
+      document_id: documentId,
+      line: s.line ?? null,
+    };
+    const { id } = await trx
+      .insertInto("activity_series")
+      .values(row)
+      .onConflict((oc) => oc.columns(["node_id", "section", "label", "unit"]).doUpdateSet(row))
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    for (const c of s.counts) {
+      await trx
+        .insertInto("activity_counts")
+        .values({
+          series_id: id,
+          fiscal_year: c.fiscalYear,
+          value: c.value,
+          qualifier: c.qualifier ?? null,
+          document_id: documentId,
+        })
+        .execute();
+    }
+  }
+  await trx
+    .deleteFrom("activity_series")
+    .where("document_id", "=", documentId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("activity_counts as c")
+            .select("c.id")
+            .whereRef("c.series_id", "=", "activity_series.id"),
+        ),
+      ),
+    )
+    .execute();
 }
 
 // ---- organization and departments ----------------------------------------------------------------

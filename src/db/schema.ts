@@ -197,6 +197,31 @@ export interface Database {
     superseded_at: string | null;
   };
   plan_links: { id: Id; node_id: number; linked_plan: string; document_id: number };
+  /** An activity of a node counted per year (「(R4:22回、R3:20回)」): one unit, one series. */
+  activity_series: {
+    id: Id;
+    node_id: number;
+    /** The text its brackets are printed in: a node text's label (成果), 連携状況 or 緊急性・優先性. */
+    section: string;
+    /** The activity: the text before its bracket. */
+    label: string;
+    unit: string;
+    sort_order: number;
+    /** The document that last defined the series, and the line of its bracket there. */
+    document_id: number;
+    line: number | null;
+  };
+  activity_counts: {
+    id: Id;
+    series_id: number;
+    fiscal_year: number;
+    /** Decimal text. */
+    value: string;
+    /** Printed before the number: 毎年度, オンライン. */
+    qualifier: string | null;
+    /** The document that stated the count: a seed, or the cycle's document that published it. */
+    document_id: number;
+  };
   printed_totals: {
     id: Id;
     document_id: number;

@@ -31,8 +31,11 @@ export const AMOUNT_KINDS: Partial<Record<ProgramField, string>> = {
 export const INDICATOR_FIELDS = ["target", "milestone", "estimate"] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
-/** Fields asked once per item (measure). */
-export const MEASURE_FIELDS = ["analysis", "coordination", "urgency", "judgement"] as const;
+/**
+ * Fields asked once per item (measure). "activity": the count of each of the measure's activity series
+ * (「(R4:22回、R3:20回)」 in its texts) for the settled year, entered as `activity/<series id>`.
+ */
+export const MEASURE_FIELDS = ["analysis", "coordination", "urgency", "judgement", "activity"] as const;
 export type MeasureField = (typeof MEASURE_FIELDS)[number];
 
 export const cycleFormSchema = z.object({

@@ -33,8 +33,17 @@ export interface IndicatorContext {
   allowNegative: boolean;
 }
 
+/** An activity series of the item (its count is a number in its unit, never negative). */
+export interface ActivityContext {
+  label: string;
+  unit: string;
+  scale: number;
+}
+
 export interface EntryContext {
   indicators: ReadonlyMap<number, IndicatorContext>;
+  /** The item's activity series, by id. */
+  activities?: ReadonlyMap<number, ActivityContext>;
   programs: ReadonlyMap<number, string>;
   years: { from: number; to: number };
   judgements: readonly string[];
@@ -55,7 +64,9 @@ export type Field =
   | { kind: "program"; field: ProgramField; programId: number }
   | { kind: "text"; name: "analysis" | "coordination/text" | "urgency/text" | "secondary" }
   | { kind: "nodeText"; label: string }
-  | { kind: "choice"; name: "coordination/rating" | "urgency/rating" | "proposedJudgement" };
+  | { kind: "choice"; name: "coordination/rating" | "urgency/rating" | "proposedJudgement" }
+  /** The count of an activity series for the settled year. */
+  | { kind: "activity"; seriesId: number };
 
 /** Program fields that hold amounts in 千円, or 人工 (one decimal). */
 const AMOUNT_FIELDS = new Set<ProgramField>(["budget", "settled", "settledEstimate", "generalRevenue"]);
@@ -76,15 +87,18 @@ export function parseField(path: string): Field | null {
   if (m) return { kind: "target", indicatorId: +m[1]!, year: +m[2]! };
   m = /^text\/(.+)$/.exec(path);
   if (m) return { kind: "nodeText", label: m[1]! };
+  m = /^activity\/(\d+)$/.exec(path);
+  if (m) return { kind: "activity", seriesId: +m[1]! };
   m = /^(\w+)\/(\d+)$/.exec(path);
   if (m && m[1]! in PROGRAM_FIELDS)
     return { kind: "program", field: m[1] as ProgramField, programId: +m[2]! };
   return null;
 }
 
-/** The names a field label needs: the item's indicators and programs. */
+/** The names a field label needs: the item's indicators, activity series and programs. */
 export interface LabelNames {
   indicators: ReadonlyMap<number, { name: string }>;
+  activities?: ReadonlyMap<number, { label: string; unit: string }>;
   programs: ReadonlyMap<number, string>;
 }
 
@@ -112,6 +126,10 @@ export function fieldLabel(
       return `${ctx.programs.get(f.programId) ?? "事業"} ${PROGRAM_FIELDS[f.field]}`;
     case "nodeText":
       return f.label;
+    case "activity": {
+      const a = ctx.activities?.get(f.seriesId);
+      return a ? `${a.label}（${a.unit}）` : "活動の数";
+    }
     case "text":
     case "choice":
       return {
@@ -199,8 +217,19 @@ export function validateChanges(
       );
       continue;
     }
+    if (f.kind === "activity" && !ctx.activities?.has(f.seriesId)) {
+      fail(path, "この施策の活動ではありません。");
+      continue;
+    }
     if (text === "") {
       normalised[path] = "";
+      continue;
+    }
+    if (f.kind === "activity") {
+      const a = ctx.activities!.get(f.seriesId)!;
+      const r = normaliseNumber(text, a.scale, false, a.unit);
+      if ("error" in r) fail(path, r.error);
+      else normalised[path] = r.value;
       continue;
     }
     const numeric =

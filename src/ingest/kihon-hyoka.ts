@@ -1,5 +1,6 @@
 // Parser for 北海道 基本評価調書 (seed 000): one measure's yearly evaluation sheet. The PDF extraction
 // scatters the sheet's boxes; the parser finds them by their labels and by their order, as noted below.
+import { COORDINATION_SECTION, URGENCY_SECTION, findCountBrackets } from "../domain/activity-counts.ts";
 import { decimal, formatDecimal, parseDecimal, subtract, sumDecimals } from "../domain/decimal.ts";
 import { parseAmount, parseNumber } from "../domain/numbers.ts";
 import { cleanText, toHalfWidth } from "../domain/text.ts";
@@ -7,6 +8,7 @@ import { type Period, parseYear } from "../domain/years.ts";
 import { hokkaidoKey } from "./keys.ts";
 import { type Line, paragraphs, toLines } from "./lines.ts";
 import {
+  type ActivitySeriesInput,
   type DocumentParser,
   type Issue,
   type ParseResult,
@@ -231,6 +233,66 @@ function programFigures(numbers: readonly string[]) {
   const total = int(n[n.length - 1]);
   const staff = n.slice(2, -1);
   return { cost, general, total, staff: staffOf(staff), unlabelled };
+}
+
+/**
+ * The activity counts printed in one text of the measure (成果, 緊急性・優先性 …), each series with the
+ * line of its bracket among `lines` (the lines the text was made from). A bracket that looks like counts
+ * but cannot be read stays text only, reported with its line.
+ */
+function activitySeriesOf(
+  at: { nodeKey: string; section: string; firstOrder: number },
+  text: string,
+  lines: readonly Line[],
+  issues: Issue[],
+): ActivitySeriesInput[] {
+  const { brackets, unread } = findCountBrackets(text);
+  const squeeze = (s: string) => s.replace(/\s/g, "");
+  let from = 0;
+  const lineOf = (printed: string) => {
+    const head = squeeze(printed.split("\n")[0]!);
+    const i = lines.findIndex((l, j) => j >= from && squeeze(l.text).includes(head));
+    if (i < 0) return undefined;
+    from = i;
+    return lines[i]!.no;
+  };
+  const found = [...brackets, ...unread].sort((a, b) => a.start - b.start);
+  const out: ActivitySeriesInput[] = [];
+  for (const b of found) {
+    const line = lineOf(b.printed);
+    if (!("series" in b)) {
+      issues.push({
+        severity: "warning",
+        ...(line !== undefined ? { line } : {}),
+        message: `${at.section}の括弧内の数「${b.printed}」を読めません（${b.reason}）。文章のまま残しました。`,
+      });
+      continue;
+    }
+    for (const s of b.series) {
+      if (out.some((x) => x.label === b.label && x.unit === s.unit)) {
+        issues.push({
+          severity: "warning",
+          ...(line !== undefined ? { line } : {}),
+          message: `${at.section}の「${b.label}」の${s.unit}が二度書かれています。最初の括弧の数を取り込みました。`,
+        });
+        continue;
+      }
+      out.push({
+        nodeKey: at.nodeKey,
+        section: at.section,
+        label: b.label,
+        unit: s.unit,
+        sortOrder: at.firstOrder + out.length,
+        counts: s.counts.map((c) => ({
+          fiscalYear: c.fiscalYear,
+          value: c.value,
+          ...(c.qualifier ? { qualifier: c.qualifier } : {}),
+        })),
+        ...(line !== undefined ? { line } : {}),
+      });
+    }
+  }
+  return out;
 }
 
 export const kihonHyokaParser: DocumentParser = {
@@ -484,6 +546,28 @@ export const kihonHyokaParser: DocumentParser = {
     const checkLine = lines.find((l) => l.text.startsWith("☑"));
     const coordination = sectionText(coordStart, urgencyStart);
     const urgency = sectionText(urgencyStart, checkLine);
+
+    // Activity counts printed in brackets: 成果, and the evaluation's 連携状況 and 緊急性・優先性.
+    const resultPara = bodies[labels1.indexOf("成果")];
+    const resultLines = resultPara
+      ? lines.filter(
+          (l) => l.no >= resultPara.no && l.no < resultPara.no + resultPara.text.split("\n").length,
+        )
+      : [];
+    const between = (from?: Line, to?: Line) =>
+      from ? lines.filter((l) => l.no > from.no && (!to || l.no < to.no)) : [];
+    const countTexts: [string, string | undefined, readonly Line[]][] = [
+      ["成果", texts["成果"], resultLines],
+      [COORDINATION_SECTION, coordination, between(coordStart, urgencyStart)],
+      [URGENCY_SECTION, urgency, between(urgencyStart, checkLine)],
+    ];
+    const series: ActivitySeriesInput[] = [];
+    for (const [section, text, from] of countTexts) {
+      if (!text) continue;
+      const at = { nodeKey: measureKey, section, firstOrder: series.length };
+      series.push(...activitySeriesOf(at, text, from, issues));
+    }
+    doc.activitySeries = series;
 
     // Page 3: 総合判定 — marks (連携状況 ○, 緊急性・優先性 ○, Ｄ指標 －), 指標判定, 二次政策評価, 対応方針.
     const judgementStart = lines.find((l) => /<総合判定>/.test(l.text));

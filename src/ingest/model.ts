@@ -160,6 +160,27 @@ export interface ObservationInput {
   readonly line?: number;
 }
 
+/**
+ * Counts of one activity of a node, as printed in brackets after it (「(R4:22回、R3:20回)」): the activity
+ * is the text before the bracket, and a bracket printing two units (「10回13社」) is two series.
+ */
+export interface ActivitySeriesInput {
+  readonly nodeKey: string;
+  /** The text the bracket is printed in: a node text's label (成果), or 連携状況 / 緊急性・優先性. */
+  readonly section: string;
+  readonly label: string;
+  /** 回, 件, 名, 社 … */
+  readonly unit: string;
+  readonly sortOrder: number;
+  readonly counts: readonly {
+    readonly fiscalYear: number;
+    readonly value: DecimalText;
+    /** Printed before the number: 毎年度 (a range of years), オンライン. */
+    readonly qualifier?: string;
+  }[];
+  readonly line?: number;
+}
+
 /** A measure's evaluation for one evaluation year (基本評価調書). */
 export interface NodeEvaluationInput {
   readonly nodeKey: string;
@@ -236,6 +257,8 @@ export interface ParsedDocument {
   readonly planLinks: readonly PlanLinkInput[];
   readonly printedTotals: readonly PrintedTotalInput[];
   readonly supportOrganizations: readonly SupportOrganizationInput[];
+  /** Activity counts printed in the node's texts (000 only, so far). */
+  readonly activitySeries?: readonly ActivitySeriesInput[];
 }
 
 export type ParseResult =

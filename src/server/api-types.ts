@@ -142,6 +142,19 @@ export interface NodeDetail {
   programs: NodeProgram[];
   /** Program totals as printed and as summed, when the document printed a totals row. */
   totals: { label: string; printed: string; sumOfRows: string }[];
+  /** Activities counted per year in the measure's texts (「(R4:22回、R3:20回)」). */
+  activities: ActivitySeries[];
+}
+
+/** An activity of a node counted per fiscal year, each year's count from the newest document stating it. */
+export interface ActivitySeries {
+  id: number;
+  /** The text its brackets are printed in: 成果, 連携状況, 緊急性・優先性. */
+  section: string;
+  label: string;
+  unit: string;
+  /** Oldest year first. */
+  counts: { fiscalYear: number; value: string; qualifier: string | null }[];
 }
 
 export interface SeriesPoint {

@@ -27,6 +27,7 @@ import {
   indicatorRecords,
 } from "../evaluation/indicator-records.ts";
 import { recordEditions } from "../reports/editions.ts";
+import { activitySeries } from "../views/activity-series.ts";
 import { planDocuments } from "../views/common.ts";
 import { audit } from "./audit.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
@@ -485,7 +486,14 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
     ...observations.map((o) => o.period_to),
     c.fiscal_year,
   ].filter((y): y is number => y !== null);
+  const activities = (await activitySeries(db, [nodeId])).get(nodeId) ?? [];
   const ctx: EntryContext = {
+    activities: new Map(
+      activities.map((a) => [
+        a.id,
+        { label: a.label, unit: a.unit, scale: scaleOf(a.counts.map((x) => x.value)) },
+      ]),
+    ),
     indicators: new Map(
       usages.map((u) => {
         const values = [
@@ -591,6 +599,7 @@ export async function itemView(
         .orderBy("evaluation_year", "desc")
         .execute(),
     ]);
+  const activities = (await activitySeries(db, [nodeId])).get(nodeId) ?? [];
   const entries = parseEntries(item.content);
   const records = await indicatorRecords(db, profiles, {
     nodeIds: [nodeId],
@@ -625,6 +634,8 @@ export async function itemView(
     graded: (profile?.grades.length ?? 0) > 0,
     form: ctx.form,
     settledYear: c.fiscal_year + ctx.form.settledYearOffset,
+    /** The measure's activity series with their published counts; the form asks for the settled year's. */
+    activities,
     indicators: usages.map((u) => ({
       id: u.id,
       name: u.display_name,
@@ -999,6 +1010,7 @@ async function materialize(
       })
       .execute();
   }
+  await materializeActivityCounts(trx, c, form, items);
   // Readers now evaluate the plan as of this year, and the read-model cache sees new data.
   await trx
     .updateTable("plans")
@@ -1068,6 +1080,49 @@ async function materializePrograms(
           response_policy_no: e("policy"),
           direction: e("direction"),
           note,
+        })
+        .execute();
+    }
+  }
+}
+
+/**
+ * Writes the items' activity counts (`activity/<series id>`) as the cycle document's counts of the settled
+ * year, replacing what an earlier write left. The series stay the node's: the next year asks for them
+ * again.
+ */
+async function materializeActivityCounts(
+  trx: Transaction<Database>,
+  c: CycleRow,
+  form: CycleForm,
+  items: readonly { node_id: number; content: string }[],
+) {
+  await trx.deleteFrom("activity_counts").where("document_id", "=", c.document_id!).execute();
+  for (const item of items) {
+    const counts = Object.entries(parseEntries(item.content)).flatMap(([path, value]) => {
+      const f = parseField(path);
+      return f?.kind === "activity" && value ? [{ seriesId: f.seriesId, value }] : [];
+    });
+    if (counts.length === 0) continue;
+    const own = await trx
+      .selectFrom("activity_series")
+      .select("id")
+      .where("node_id", "=", item.node_id)
+      .where(
+        "id",
+        "in",
+        counts.map((x) => x.seriesId),
+      )
+      .execute();
+    for (const x of counts.filter((x) => own.some((o) => o.id === x.seriesId))) {
+      await trx
+        .insertInto("activity_counts")
+        .values({
+          series_id: x.seriesId,
+          fiscal_year: c.fiscal_year + form.settledYearOffset,
+          value: x.value,
+          qualifier: null,
+          document_id: c.document_id!,
         })
         .execute();
     }

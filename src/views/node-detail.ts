@@ -5,6 +5,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
+import { activitySeries } from "./activity-series.ts";
 import { budgetFigures, parseJson, planDocuments } from "./common.ts";
 
 export async function nodeDetail(
@@ -73,6 +74,7 @@ export async function nodeDetail(
     indicatorRecords(db, profiles, { nodeIds: [id] }),
   ]);
   const profile = profiles.get(node.rule_profile);
+  const activities = (await activitySeries(db, [id])).get(id) ?? [];
   return {
     node: {
       id: node.id,
@@ -108,6 +110,7 @@ export async function nodeDetail(
     indicators,
     programs,
     totals: totals.map((t) => ({ label: t.label, printed: t.printed, sumOfRows: t.sum_of_rows })),
+    activities,
   };
 }
 

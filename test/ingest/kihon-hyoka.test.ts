@@ -204,6 +204,65 @@ describe("000 基本評価調書", () => {
     );
   });
 
+  it("activity counts of 成果 (lines 33–43) and 緊急性・優先性 (line 221), by hand from the brackets", () => {
+    const series = doc.activitySeries ?? [];
+    const row = (label: string, unit = "回") => {
+      const s = series.find((x) => x.label.startsWith(label) && x.unit === unit)!;
+      return [s.section, s.line, s.counts.map((c) => `${c.fiscalYear}:${c.qualifier ?? ""}${c.value}`)];
+    };
+    // Eleven brackets, one of them (line 221) of two units: twelve series, in printed order.
+    expect(series.map((s) => s.sortOrder)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(series.map((s) => s.unit).join("")).toBe("回回回件回回回回名社回社");
+    expect(row("展示会の実施により")).toEqual(["成果", 33, ["2022:1", "2021:2", "2020:1"]]);
+    expect(row("食品製造業者と")).toEqual(["成果", 34, ["2022:10"]]);
+    expect(row("技術者向け研修会")).toEqual(["成果", 35, ["2022:22", "2021:20", "2020:19", "2019:18"]]);
+    expect(row("自動運転の実証試験", "件")).toEqual(["成果", 37, ["2022:30", "2021:34", "2020:29"]]);
+    expect(row("展示会出展")).toEqual([
+      "成果",
+      38,
+      ["2019:毎年度1", "2020:毎年度1", "2021:毎年度1", "2022:毎年度1"],
+    ]);
+    expect(row("企業説明会及び職場見学会")).toEqual([
+      "成果",
+      39,
+      ["2019:毎年度各1", "2020:毎年度各1", "2021:毎年度各1", "2022:2"],
+    ]);
+    expect(row("道内IT企業")).toEqual(["成果", 40, ["2022:6"]]);
+    expect(row("自動運転先進事例地視察会")).toEqual(["成果", 41, ["2021:オンライン3", "2022:1"]]);
+    expect(row("ヘルスケア産業への参入研修会", "名")).toEqual([
+      "成果",
+      42,
+      ["2022:76", "2021:41", "2020:101"],
+    ]);
+    expect(row("医療現場のニーズ発表とマッチング支援", "社")).toEqual([
+      "成果",
+      43,
+      ["2022:6", "2021:14", "2020:17"],
+    ]);
+    expect(row("また、個々の事業の課題")).toEqual(["緊急性・優先性", 221, ["2022:10"]]);
+    expect(row("また、個々の事業の課題", "社")).toEqual(["緊急性・優先性", 221, ["2022:13"]]);
+    // The texts keep the brackets as printed.
+    const measure = doc.nodes.find((n) => n.level === "施策")!;
+    expect(measure.texts?.["成果"]).toContain("（R1～R3:毎年度各1回、R4:2回）");
+    expect(doc.nodeEvaluations[0]!.urgencyPriority).toContain("（R4：10回13社）");
+  });
+
+  it("a bracket of counts it cannot read stays text, reported with its line", () => {
+    const text = seedText("000").replace("(R4:30件,R3:34件,R2:29件)", "(R4:30ヶ所,R3:34件)");
+    const r = kihonHyokaParser.parse(text, "x");
+    if (!r.ok) throw new Error("not parsed");
+    const warning = r.issues.find((i) => i.message.includes("(R4:30ヶ所,R3:34件)"));
+    expect(warning).toMatchObject({ severity: "warning", line: 37 });
+    expect(r.document.activitySeries?.some((s) => s.label.startsWith("自動運転の実証試験"))).toBe(false);
+    expect(r.document.nodes.find((n) => n.level === "施策")!.texts?.["成果"]).toContain(
+      "(R4:30ヶ所,R3:34件)",
+    );
+    // The seed itself reads without such a warning.
+    expect(
+      kihonHyokaParser.parse(seedText("000"), "x").issues.filter((i) => /括弧内/.test(i.message)),
+    ).toEqual([]);
+  });
+
   it("never throws", () => {
     for (const t of ["", "令和5年度 基本評価調書", "\u0000\u0001", seedText("000").slice(0, 5000)]) {
       expect(() => kihonHyokaParser.parse(t, "x")).not.toThrow();

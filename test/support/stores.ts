@@ -63,6 +63,8 @@ export async function tableCounts(store: Store): Promise<Record<string, number>>
     "plan_links",
     "printed_totals",
     "support_organizations",
+    "activity_series",
+    "activity_counts",
   ] as const;
   const out: Record<string, number> = {};
   for (const t of tables) {

@@ -2,11 +2,14 @@
 // judgement comes from the rule engine (the indicator records and judgeMeasure); every amount and total
 // from the stored budget lines of the year before the evaluation year (the year the sheet reports on).
 import type { Kysely } from "kysely";
+import { COORDINATION_SECTION, URGENCY_SECTION, rewriteCounts } from "../../domain/activity-counts.ts";
 import { sumDecimals } from "../../domain/decimal.ts";
 import { judgeMeasure } from "../../domain/evaluate.ts";
 import type { RuleProfile } from "../../domain/rule-profile.ts";
 import type { Database } from "../../db/schema.ts";
 import type { IndicatorRecord } from "../../evaluation/indicator-records.ts";
+import type { ActivitySeries } from "../../server/api-types.ts";
+import { activitySeries } from "../../views/activity-series.ts";
 import { nodeDetail } from "../../views/node-detail.ts";
 import {
   type UsageFacts,
@@ -147,6 +150,7 @@ export async function kihonHyokaSheet(
     ? [...profile.grades].sort((a, b) => a.min - b.min)[0]!.label
     : null;
   const evaluationTexts = evaluation?.texts ?? {};
+  const counted = countedText((await activitySeries(db, [nodeId], evaluationYear)).get(nodeId), budgetYear);
 
   const rows: SheetProgram[] = listed.map((l) => {
     const b = budgets.get(l.programId);
@@ -185,7 +189,10 @@ export async function kihonHyokaSheet(
     },
     parent: parent ? { code: parent.code, name: parent.name } : null,
     planLinks: detail.planLinks,
-    texts: yearTexts(detail.node.texts, evaluationTexts, previous?.secondary_evaluation ?? null),
+    texts: yearTexts(detail.node.texts, evaluationTexts, previous?.secondary_evaluation ?? null).map((t) => ({
+      label: t.label,
+      text: counted(t.label, t.text),
+    })),
     printedBudget: Object.entries(evaluationTexts)
       .filter(([k]) => PRINTED_BUDGET.test(k))
       .map(([label, text]) => ({ label, text })),
@@ -194,9 +201,9 @@ export async function kihonHyokaSheet(
       indicatorGrade: judged.grade,
       overallJudgement: judged.judgement,
       coordinationMark: evaluationTexts["連携状況判定"] ?? null,
-      coordination: evaluation?.coordination ?? null,
+      coordination: mapText(evaluation?.coordination, (t) => counted(COORDINATION_SECTION, t)),
       urgencyMark: evaluationTexts["緊急性優先性判定"] ?? null,
-      urgencyPriority: evaluation?.urgency_priority ?? null,
+      urgencyPriority: mapText(evaluation?.urgency_priority, (t) => counted(URGENCY_SECTION, t)),
       lowestGraded: lowestGrade ? indicators.filter((x) => x.grade === lowestGrade).map((x) => x.name) : [],
       lowestGrade,
       confirmation: evaluationTexts["確認事項"] ?? null,
@@ -226,6 +233,24 @@ function yearTexts(
   if (year["分析"]) texts.push({ label: "分析", text: year["分析"] });
   return texts.filter((t) => t.text.trim() !== "");
 }
+
+/**
+ * A text of the sheet with its brackets of activity counts printed from the series, up to the year the
+ * sheet reports on (src/domain/activity-counts.ts): the year's new counts join those printed before.
+ */
+function countedText(series: readonly ActivitySeries[] | undefined, upTo: number) {
+  return (section: string, text: string) =>
+    series?.length
+      ? rewriteCounts(
+          text,
+          series.filter((s) => s.section === section),
+          upTo,
+        )
+      : text;
+}
+
+const mapText = (text: string | null | undefined, f: (t: string) => string) =>
+  text === null || text === undefined ? null : f(text);
 
 /** Texts of an evaluation that the sheet shows in their own places (the rest are kept as data only). */
 export const isSheetEvaluationText = (key: string) =>

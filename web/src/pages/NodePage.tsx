@@ -16,6 +16,7 @@ import { JudgementBadge } from "../components/JudgementBadge.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { PrintedTotals, ProgramTable } from "../components/ProgramTable.tsx";
+import { TableScroll } from "../components/TableScroll.tsx";
 import { TextSections } from "../components/TextSections.tsx";
 import { NONE } from "../format.ts";
 import { useYears } from "../year-style.tsx";
@@ -98,6 +99,12 @@ function NodeView({ data }: { data: NodeDetail }) {
           </Section>
         ) : null}
 
+        {data.activities.length > 0 ? (
+          <Section id="node-activities" title="活動の実績">
+            <ActivityTable activities={data.activities} caption={`${title}の活動の実績`} />
+          </Section>
+        ) : null}
+
         <Section id="node-indicators" title="成果指標">
           {data.indicators.length === 0 ? (
             <Text>この項目には成果指標がありません。</Text>
@@ -176,6 +183,60 @@ function Judgements({ data }: { data: NodeDetail }) {
         </Table.Tr>
       </Table.Tbody>
     </Table>
+  );
+}
+
+/**
+ * The activities counted in the measure's texts (「(R4:22回、R3:20回)」), a row each, a column a year:
+ * the counts the documents printed and those the yearly cycle published since.
+ */
+function ActivityTable({ activities, caption }: { activities: NodeDetail["activities"]; caption: string }) {
+  const years = useYears();
+  const columns = [...new Set(activities.flatMap((a) => a.counts.map((c) => c.fiscalYear)))].sort(
+    (a, b) => a - b,
+  );
+  return (
+    <TableScroll label={caption}>
+      <Table withTableBorder captionSide="top" miw={480 + columns.length * 72}>
+        <Table.Caption>調書の本文の括弧内に記載された回数・件数など（年度ごと）</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">活動</Table.Th>
+            <Table.Th scope="col">記載箇所</Table.Th>
+            {columns.map((y) => (
+              <Table.Th scope="col" key={y} ta="right" style={{ whiteSpace: "nowrap" }}>
+                {years.fiscal(y)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {activities.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Th scope="row" fw="normal" miw={220}>
+                {a.label}
+              </Table.Th>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{a.section}</Table.Td>
+              {columns.map((y) => {
+                const c = a.counts.find((x) => x.fiscalYear === y);
+                return (
+                  <Table.Td key={y} ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {c ? (
+                      <>
+                        {c.qualifier ? <Text span size="xs">{`${c.qualifier} `}</Text> : null}
+                        {`${c.value}${a.unit}`}
+                      </>
+                    ) : (
+                      NONE
+                    )}
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
   );
 }
 

@@ -14,7 +14,7 @@ import {
   TextInput,
   Textarea,
 } from "@mantine/core";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useParams } from "react-router";
 import { ProblemError, sendJson, useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
@@ -25,6 +25,7 @@ import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { formatRate, formatValue } from "../format.ts";
 import { useYears } from "../year-style.tsx";
+import { COORDINATION_SECTION, URGENCY_SECTION } from "../../../src/domain/activity-counts.ts";
 import { PROGRAM_FIELDS, type ProgramField } from "../../../src/domain/cycle-form.ts";
 import {
   ACTUAL_STATUSES,
@@ -203,11 +204,21 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
         : PROGRAM_FIELDS[f];
   const names = {
     indicators: new Map(item.indicators.map((i) => [i.id, i])),
+    activities: new Map(item.activities.map((a) => [a.id, a])),
     programs: new Map(item.programs.map((p) => [p.id, p.name])),
   };
   /** A field's label in the page's year notation; the stored label for what is not a field. */
   const historyLabel = (h: Item["history"][number]) =>
     h.field && parseField(h.field) ? fieldLabel(h.field, names, years.fiscal) : (h.label ?? h.action);
+  /** The activity series printed in a text, with their counts (shown under the text they are printed in). */
+  const activities = (section: string) =>
+    measure("activity") ? (
+      <ActivityCounts
+        series={item.activities.filter((a) => a.section === section)}
+        year={item.settledYear}
+        cell={cell}
+      />
+    ) : null;
   const yearList: number[] = [];
   for (let y = item.years.from; y <= item.years.to; y++) yearList.push(y);
 
@@ -322,13 +333,18 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
         <Section id="self-evaluation" title="記載と一次評価">
           <Stack>
             {form.texts.map((label) => (
-              <div key={label}>{text(`text/${label}`, label)}</div>
+              <div key={label}>
+                {text(`text/${label}`, label)}
+                {activities(label)}
+              </div>
             ))}
             {measure("analysis") ? text("analysis", "分析") : null}
             {measure("coordination") ? choice("coordination/rating", "連携状況の判定", RATINGS) : null}
             {measure("coordination") ? text("coordination/text", "連携状況") : null}
+            {measure("coordination") ? activities(COORDINATION_SECTION) : null}
             {measure("urgency") ? choice("urgency/rating", "緊急性・優先性の判定", RATINGS) : null}
             {measure("urgency") ? text("urgency/text", "緊急性・優先性") : null}
+            {measure("urgency") ? activities(URGENCY_SECTION) : null}
             {measure("judgement") ? (
               <>
                 <Group gap="sm">
@@ -483,5 +499,72 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
         )}
       </Section>
     </>
+  );
+}
+
+/** Years of published counts shown before the year asked for. */
+const PAST_YEARS = 3;
+
+/**
+ * The activities counted in a text (「(R4:22回、R3:20回)」): each one's counts of the last years as
+ * published, and the settled year's count to enter. The sheet prints the text's brackets from these.
+ */
+function ActivityCounts({
+  series,
+  year,
+  cell,
+}: {
+  series: Item["activities"];
+  year: number;
+  cell: (path: string, label: string) => ReactNode;
+}) {
+  const years = useYears();
+  if (series.length === 0) return null;
+  const past = [...new Set(series.flatMap((s) => s.counts.map((c) => c.fiscalYear)))]
+    .filter((y) => y < year)
+    .sort((a, b) => a - b)
+    .slice(-PAST_YEARS);
+  return (
+    <TableScroll label="活動の実績">
+      <Table mt="xs" captionSide="top" miw={640} style={{ whiteSpace: "nowrap" }}>
+        <Table.Caption>
+          活動の実績（括弧内の数）: {years.fiscal(year)}の数を入力すると、調書の括弧内に加わります。
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">活動</Table.Th>
+            {past.map((y) => (
+              <Table.Th scope="col" key={y}>
+                {years.fiscal(y)}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col">{years.fiscal(year)}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {series.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Th scope="row" fw="normal" miw={240} style={{ whiteSpace: "normal" }}>
+                {s.label}
+              </Table.Th>
+              {past.map((y) => {
+                const c = s.counts.find((x) => x.fiscalYear === y);
+                return (
+                  <Table.Td key={y}>
+                    {c ? `${c.qualifier ? `${c.qualifier} ` : ""}${c.value}${s.unit}` : "－"}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td miw={110}>
+                <Group gap={4} wrap="nowrap">
+                  {cell(`activity/${s.id}`, `${s.label} ${years.fiscal(year)}（${s.unit}）`)}
+                  <Text size="sm">{s.unit}</Text>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 // The shapes of the work API's answers (src/services/cycle.ts), as the pages read them.
+import type { ActivitySeries } from "../../../src/server/api-types.ts";
 
 export type ItemStatus = "draft" | "submitted" | "returned" | "approved";
 
@@ -97,6 +98,8 @@ export interface Item {
   };
   /** The fiscal year a 決算 / 決算見込 is entered for. */
   settledYear: number;
+  /** The measure's activity series with their published counts (the form asks for the settled year's). */
+  activities: ActivitySeries[];
   indicators: ItemIndicator[];
   computed: { grade: string | null; judgement: string | null };
   programs: {
