@@ -94,11 +94,13 @@ export async function evaluatedNodes(db: Kysely<Database>, planId: number, year:
 /** The evaluation of a node for one year (the latest written, should two documents state it). */
 export async function nodeEvaluationOf(db: Kysely<Database>, nodeId: number, year: number) {
   const e = await db
-    .selectFrom("node_evaluations")
-    .selectAll()
-    .where("node_id", "=", nodeId)
-    .where("evaluation_year", "=", year)
-    .orderBy("id", "desc")
+    .selectFrom("node_evaluations as e")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .selectAll("e")
+    .select("d.kind as documentKind")
+    .where("e.node_id", "=", nodeId)
+    .where("e.evaluation_year", "=", year)
+    .orderBy("e.id", "desc")
     .executeTakeFirst();
   return e ? { ...e, texts: parseJson<Record<string, string>>(e.texts, {}) } : undefined;
 }

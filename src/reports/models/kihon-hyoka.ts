@@ -1,5 +1,7 @@
-// 基本評価調書 (seed 000): one measure's evaluation sheet for an evaluation year. Every rate, grade and
-// judgement comes from the rule engine (the indicator records and judgeMeasure); every amount and total
+// 基本評価調書 (seed 000): one measure's evaluation sheet for an evaluation year. Every rate and grade
+// comes from the rule engine (the indicator records and judgeMeasure), and so does the 総合判定 of an
+// imported document (check compares it with the printed one); the 総合判定 of a year evaluated in
+// Hyoka's cycle is the one the evaluator approved, which weighs 連携状況 and 緊急性 too. Every amount and total
 // from the stored budget lines of the year before the evaluation year (the year the sheet reports on).
 import type { Kysely } from "kysely";
 import { COORDINATION_SECTION, URGENCY_SECTION, rewriteCounts } from "../../domain/activity-counts.ts";
@@ -199,7 +201,10 @@ export async function kihonHyokaSheet(
     indicators,
     evaluation: {
       indicatorGrade: judged.grade,
-      overallJudgement: judged.judgement,
+      overallJudgement:
+        evaluation?.documentKind === "evaluation-cycle"
+          ? (evaluation.overall_judgement ?? judged.judgement)
+          : judged.judgement,
       coordinationMark: evaluationTexts["連携状況判定"] ?? null,
       coordination: mapText(evaluation?.coordination, (t) => counted(COORDINATION_SECTION, t)),
       urgencyMark: evaluationTexts["緊急性優先性判定"] ?? null,
