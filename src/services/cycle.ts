@@ -80,6 +80,29 @@ export async function cycleRow(db: Db, cycleId: number) {
 export type CycleRow = Awaited<ReturnType<typeof cycleRow>>;
 
 /**
+ * A year an imported document already evaluates (seed 000 is the 令和5年度 evaluation) is published: its
+ * edition is a record, so a cycle cannot publish the year again. It is refused before anything is
+ * entered, naming the document; a change to such a year is a corrected document, imported again.
+ */
+async function refuseYearPublishedByDocument(db: Db, planId: number, fiscalYear: number) {
+  const published = await db
+    .selectFrom("node_evaluations as e")
+    .innerJoin("policy_nodes as n", "n.id", "e.node_id")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .select("d.title")
+    .where("n.plan_id", "=", planId)
+    .where("e.evaluation_year", "=", fiscalYear)
+    .where("d.kind", "!=", "evaluation-cycle")
+    .executeTakeFirst();
+  if (published)
+    throw new Problem(
+      409,
+      "published_by_document",
+      `${warekiLabel(fiscalYear)}度の評価は資料「${published.title}」として公表済みのため、評価年度として開けません。数値を直すときは、訂正した資料を取り込み直してください。`,
+    );
+}
+
+/**
  * Writes an item's new content or state if it is still at the version that was read, and counts a new
  * version; false when someone else saved first (nothing is written then).
  */
@@ -138,6 +161,7 @@ export async function openCycle(
       cycleId: exists.id,
     });
   }
+  await refuseYearPublishedByDocument(db, plan.id, input.fiscalYear);
   return db.transaction().execute(async (trx) => {
     const at = now();
     const doc = await trx

@@ -177,6 +177,10 @@ for (const dialect of DIALECTS) {
       expect((await anonymous().send("POST", `/api/plans/${PLAN}/cycles`, { fiscalYear: 2024 })).status).toBe(
         401,
       );
+      // 令和5年度 is seed 000's own evaluation (its edition is a record): refused up front, naming it.
+      const seedYear = await users.evaluator!.send("POST", `/api/plans/${PLAN}/cycles`, { fiscalYear: 2023 });
+      expect([seedYear.status, seedYear.body.code]).toEqual([409, "published_by_document"]);
+      expect(seedYear.body.message).toContain("令和5年度の評価は資料「");
       const opened = await users.evaluator!.send("POST", `/api/plans/${PLAN}/cycles`, {
         fiscalYear: 2024,
         deadline: "2024-08-31",
