@@ -3,7 +3,6 @@
 // 基本評価調書. Expected counts are read by hand from those lines; R5 = 2023, R6 = 2024.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCountBrackets, printBracket } from "../../src/domain/activity-counts.ts";
-import type { Principal } from "../../src/domain/rights.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { kihonHyokaSheet } from "../../src/reports/models/kihon-hyoka.ts";
 import { buildReport, parseReportRequest } from "../../src/reports/reports.ts";
@@ -13,17 +12,13 @@ import { Problem } from "../../src/services/problem.ts";
 import { activitySeries } from "../../src/views/activity-series.ts";
 import { nodeDetail } from "../../src/views/node-detail.ts";
 import { importSeeds } from "../support/seeds.ts";
+import { TEST_EVALUATOR } from "../support/publish.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const profiles = loadProfiles();
 const PLAN = "hokkaido-sogo-keikaku";
 const NODE = "2(2)A_0505";
-const evaluator: Principal = {
-  userId: "evaluator",
-  name: "評価担当",
-  email: "evaluator@example.jp",
-  grants: [{ role: "admin", planId: null, departmentId: null }],
-};
+const evaluator = TEST_EVALUATOR;
 
 for (const dialect of DIALECTS) {
   describe(`activity series on ${dialect}`, () => {

@@ -3,22 +3,17 @@
 // 004 takes an estimate with an "as of" note, a milestone and a status; 003 a KPI actual, a program's
 // 取組状況 and budget, and a theme's 取組概要. The regenerated report shows the new year.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../src/domain/rights.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { buildReport, parseReportRequest } from "../../src/reports/reports.ts";
 import { renderReport } from "../../src/reports/render.ts";
 import { itemView, openCycle, publishCycle, saveItem, transitionItem } from "../../src/services/cycle.ts";
 import { Problem } from "../../src/services/problem.ts";
 import { importSeeds } from "../support/seeds.ts";
+import { TEST_EVALUATOR } from "../support/publish.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const profiles = loadProfiles();
-const admin: Principal = {
-  userId: "admin",
-  name: "管理者",
-  email: "admin@example.jp",
-  grants: [{ role: "admin", planId: null, departmentId: null }],
-};
+const admin = TEST_EVALUATOR;
 
 for (const dialect of DIALECTS) {
   describe(`the cycle of each kind of plan on ${dialect}`, () => {

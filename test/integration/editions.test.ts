@@ -3,25 +3,19 @@
 // 1,057.2 ÷ 1,280.0 = 82.59… → 82.6) and 86.1%; those stay in the 令和5年度 sheet after 令和6年度 and 令和7年度
 // are published through the cycle.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../src/domain/rights.ts";
 import { checkData } from "../../src/evaluation/check.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { buildReport, parseReportRequest } from "../../src/reports/reports.ts";
 import { renderReport } from "../../src/reports/render.ts";
 import { itemView, openCycle, saveItem } from "../../src/services/cycle.ts";
-import { publishMeasureYear } from "../support/publish.ts";
+import { publishMeasureYear, TEST_EVALUATOR } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const profiles = loadProfiles();
 const PLAN = "hokkaido-sogo-keikaku";
 const NODE = "2(2)A_0505";
-const evaluator: Principal = {
-  userId: "evaluator",
-  name: "評価担当",
-  email: "evaluator@example.jp",
-  grants: [{ role: "admin", planId: null, departmentId: null }],
-};
+const evaluator = TEST_EVALUATOR;
 
 for (const dialect of DIALECTS) {
   describe(`published editions on ${dialect}`, () => {
