@@ -367,6 +367,7 @@ async function write(
         label: t.label,
         printed: t.printed,
         sum_of_rows: t.sumOfRows,
+        tolerance: t.tolerance ?? null,
         line: t.line ?? null,
       })
       .execute();

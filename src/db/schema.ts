@@ -229,6 +229,8 @@ export interface Database {
     label: string;
     printed: string;
     sum_of_rows: string;
+    /** How far `printed` may lie from `sum_of_rows` because the rows print rounded figures. */
+    tolerance: string | null;
     line: number | null;
   };
   support_organizations: {

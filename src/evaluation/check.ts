@@ -1,5 +1,6 @@
 // `hyoka check`: every disagreement the data holds, and the facts worth a second look.
 import type { Kysely } from "kysely";
+import { compare, parseDecimal, subtract } from "../domain/decimal.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { isMissingMark, nameKey, toHalfWidth } from "../domain/text.ts";
 import { periodLabel } from "../domain/years.ts";
@@ -79,7 +80,7 @@ export async function checkData(
   findings.push(...(await relistedFindings(db)));
 
   for (const t of await db.selectFrom("printed_totals").selectAll().execute()) {
-    if (t.printed !== t.sum_of_rows) {
+    if (t.printed !== t.sum_of_rows && !withinTolerance(t)) {
       findings.push({
         kind: "total-mismatch",
         severity: "disagreement",
@@ -133,6 +134,14 @@ export async function checkData(
     }
   }
   return findings;
+}
+
+/** A printed total whose rows print rounded figures agrees when it lies within their rounding. */
+function withinTolerance(t: { printed: string; sum_of_rows: string; tolerance: string | null }): boolean {
+  const [printed, sum, tolerance] = [t.printed, t.sum_of_rows, t.tolerance ?? ""].map(parseDecimal);
+  if (!printed || !sum || !tolerance) return false;
+  const gap = subtract(printed, sum);
+  return compare(gap, tolerance) <= 0 && compare(subtract(sum, printed), tolerance) <= 0;
 }
 
 /**

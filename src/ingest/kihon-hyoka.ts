@@ -12,6 +12,8 @@ import {
   type DocumentParser,
   type Issue,
   type ParseResult,
+  type PrintedTotalInput,
+  STAFF_TOTAL_LABELS,
   type TargetInput,
   UNLABELLED_COLUMN,
   emptyDocument,
@@ -203,6 +205,36 @@ function staffOf(figures: readonly string[]): Staff {
   return Object.fromEntries(
     columns.flatMap((c, i) => (parseDecimal(figures[i]!) ? [[c, figures[i]!] as const] : [])),
   );
+}
+
+/**
+ * The totals row's 人工 (本庁, 出先機関, 人工計) against the sums of the rows. Each row prints its 人工
+ * rounded to a whole number (a printed 1 is 0.5–1.4), so a column's total may lie up to 0.5 per row that
+ * prints it from the sum of the printed rows: that is its tolerance (000: 本庁 12.1 against rows summing
+ * to 9, within 12.5; docs/import-formats.md).
+ */
+function staffColumnTotals(
+  rows: readonly Staff[],
+  printed: Staff,
+  scopeKey: string,
+  line: number,
+): PrintedTotalInput[] {
+  return (Object.keys(STAFF_TOTAL_LABELS) as (keyof Staff)[]).flatMap((column) => {
+    const total = printed[column];
+    if (total === undefined) return [];
+    const values = rows.map((r) => r[column]).filter((v): v is string => v !== undefined);
+    return [
+      {
+        scopeKey,
+        label: STAFF_TOTAL_LABELS[column],
+        printed: total,
+        sumOfRows: sumDecimals(values),
+        // 0.5 per row, exact: n / 2 is a whole or half number.
+        tolerance: (values.length / 2).toFixed(1),
+        line,
+      },
+    ];
+  });
 }
 
 /**
@@ -725,6 +757,14 @@ export const kihonHyokaParser: DocumentParser = {
       // 人工計 is 本庁 + 出先機関: a check the totals row allows on its own (the rows print whole 人工,
       // so their sum cannot reproduce the totals' decimals).
       const { staffHq, staffBranch, staffTotal } = t.staff;
+      doc.printedTotals.push(
+        ...staffColumnTotals(
+          rows.map((r) => programFigures(r.numbers).staff),
+          t.staff,
+          measureKey,
+          totals.line,
+        ),
+      );
       if (staffHq !== undefined && staffBranch !== undefined && staffTotal !== undefined) {
         doc.printedTotals.push({
           scopeKey: measureKey,

@@ -209,7 +209,6 @@ export interface PlanLinkInput {
   readonly linkedPlan: string;
 }
 
-/** A total printed in the document, to be checked against its rows. */
 /**
  * A printed column whose heading the text extraction lost (000's program table opens with one that
  * prints 0 on every row). Its figures are kept as printed, under this program attribute and as a
@@ -217,11 +216,24 @@ export interface PlanLinkInput {
  */
 export const UNLABELLED_COLUMN = "見出しのない列";
 
+/**
+ * The labels of the 人工 columns' printed totals (000's totals row: 12.1, 0.0, 11.9). The rows print whole
+ * 人工, so the sheet re-prints these totals as printed rather than the sums of the rounded rows.
+ */
+export const STAFF_TOTAL_LABELS = {
+  staffHq: "人工（本庁） 計",
+  staffBranch: "人工（出先機関） 計",
+  staffTotal: "人工計 計",
+} as const;
+
+/** A total printed in the document, to be checked against its rows. */
 export interface PrintedTotalInput {
   readonly scopeKey: string;
   readonly label: string;
   readonly printed: DecimalText;
   readonly sumOfRows: DecimalText;
+  /** How far the printed total may lie from the rows' sum because the rows print rounded figures. */
+  readonly tolerance?: DecimalText;
   readonly line?: number;
 }
 

@@ -180,8 +180,21 @@ describe("000 基本評価調書", () => {
       ["見出しのない列 計", "0", "0", 545],
       ["事業費 計", "341003", "341003", 545],
       ["うち一般財源 計", "186720", "186720", 545],
+      // The 人工 columns: the rows print whole 人工 and sum to 9 / 0 / 8 (see the test above).
+      ["人工（本庁） 計", "12.1", "9", 545],
+      ["人工（出先機関） 計", "0.0", "0", 545],
+      ["人工計 計", "11.9", "8", 545],
       ["人工計（本庁＋出先機関）", "11.9", "12.1", 545],
       ["施策の事業費（1つ目の金額）と事務事業の事業費 計", "341003", "341003", 47],
+    ]);
+  });
+
+  it("a 人工 total may lie 0.5 per printing row from the rows' sum: 26 rows print 本庁 and 人工計, 7 出先機関", () => {
+    const tolerance = (label: string) => doc.printedTotals.find((t) => t.label === label)?.tolerance;
+    expect([tolerance("人工（本庁） 計"), tolerance("人工（出先機関） 計"), tolerance("人工計 計")]).toEqual([
+      "13.0",
+      "3.5",
+      "13.0",
     ]);
   });
 

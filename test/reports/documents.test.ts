@@ -121,6 +121,8 @@ for (const dialect of DIALECTS) {
         // Line 395 「0 37,530 7,506 1 1 43,757」: 本庁 1, 出先機関 blank, 人工計 1.
         expect([p564.staffHq, p564.staffBranch, p564.staffTotal]).toEqual(["1", null, "1"]);
         expect(s.programs.totals).toMatchObject(KIHON_TOTALS);
+        // 人工 as the totals row prints them (line 545), not the sums of the whole-number rows (9 / 0 / 8).
+        expect(s.programs.totals).toMatchObject({ staffHq: "12.1", staffBranch: "0.0", staffTotal: "11.9" });
       });
 
       it("the workbook holds the same figures as numbers with separators", async () => {

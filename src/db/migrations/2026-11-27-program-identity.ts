@@ -1,6 +1,8 @@
 // Frozen in time: one program across documents, and departments per organization.
 // - departments get their organization; a name is unique among the children of one parent of one
 //   organization (産業振興課 may exist under two 局, and in two organizations), no longer everywhere.
+// - printed_totals get a tolerance: how far a printed total may lie from its rows' sum because the rows
+//   print rounded figures (000's 人工, whole numbers, against totals with one decimal).
 // - node_departments keep the order the document names them in (産業振興課、スタートアップ推進室).
 // - program_sources: what each document states about a program (its key, name, department as printed
 //   and as resolved …), so that
@@ -48,6 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable("node_departments")
     .addColumn("sort_order", "integer", (c) => c.notNull().defaultTo(0))
     .execute();
+  await db.schema.alterTable("printed_totals").addColumn("tolerance", "text").execute();
 
   await db.schema
     .createTable("program_sources")
@@ -80,6 +83,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable("program_sources").execute();
   await db.schema.alterTable("node_departments").dropColumn("sort_order").execute();
+  await db.schema.alterTable("printed_totals").dropColumn("tolerance").execute();
   await sql`drop index departments_identity`.execute(db);
   await db.schema.alterTable("departments").dropColumn("organization").execute();
 }

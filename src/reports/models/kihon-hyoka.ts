@@ -8,6 +8,7 @@ import { COORDINATION_SECTION, URGENCY_SECTION, rewriteCounts } from "../../doma
 import { sumDecimals } from "../../domain/decimal.ts";
 import { judgeMeasure } from "../../domain/evaluate.ts";
 import type { RuleProfile } from "../../domain/rule-profile.ts";
+import { STAFF_TOTAL_LABELS } from "../../ingest/model.ts";
 import type { Database } from "../../db/schema.ts";
 import type { IndicatorRecord } from "../../evaluation/indicator-records.ts";
 import type { ActivitySeries } from "../../server/api-types.ts";
@@ -215,7 +216,16 @@ export async function kihonHyokaSheet(
       secondaryEvaluation: evaluation?.secondary_evaluation ?? null,
       responsePolicy: evaluation?.response_policy ?? null,
     },
-    programs: { fiscalYear: budgetYear, rows, totals: totalsOf(rows) },
+    programs: {
+      fiscalYear: budgetYear,
+      rows,
+      totals: {
+        ...totalsOf(rows),
+        ...(evaluation && evaluation.documentKind !== "evaluation-cycle"
+          ? await printedStaffTotals(db, detail.node.key, evaluation.document_id)
+          : {}),
+      },
+    },
   };
 }
 
@@ -304,6 +314,32 @@ function uniquePeriods(list: readonly { from: number; to: number }[]) {
   const seen = new Map<string, { from: number; to: number }>();
   for (const p of list) seen.set(`${p.from}-${p.to}`, { from: p.from, to: p.to });
   return [...seen.values()].sort((a, b) => a.to - b.to || a.from - b.from);
+}
+
+/**
+ * The 人工 totals an imported document printed (000: 12.1, 0.0, 11.9): its rows print whole 人工, so their
+ * sums (9, 0, 8) would contradict both the source and each other. Checked by `check` within rounding.
+ */
+async function printedStaffTotals(
+  db: Kysely<Database>,
+  nodeKey: string,
+  documentId: number,
+): Promise<Partial<SheetTotals>> {
+  const labels = Object.entries(STAFF_TOTAL_LABELS);
+  const printed = await db
+    .selectFrom("printed_totals")
+    .select(["label", "printed"])
+    .where("document_id", "=", documentId)
+    .where("scope_key", "=", nodeKey)
+    .where(
+      "label",
+      "in",
+      labels.map(([, label]) => label),
+    )
+    .execute();
+  return Object.fromEntries(
+    printed.map((p) => [labels.find(([, label]) => label === p.label)![0], p.printed]),
+  );
 }
 
 /** The totals row: the sums of the rows, 再掲 listings left out (their amounts are counted elsewhere). */
