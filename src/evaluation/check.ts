@@ -80,7 +80,7 @@ export async function checkData(
   findings.push(...(await relistedFindings(db)));
 
   for (const t of await db.selectFrom("printed_totals").selectAll().execute()) {
-    if (t.printed !== t.sum_of_rows && !withinTolerance(t)) {
+    if (!totalAgrees(t)) {
       findings.push({
         kind: "total-mismatch",
         severity: "disagreement",
@@ -136,8 +136,12 @@ export async function checkData(
   return findings;
 }
 
-/** A printed total whose rows print rounded figures agrees when it lies within their rounding. */
-function withinTolerance(t: { printed: string; sum_of_rows: string; tolerance: string | null }): boolean {
+/**
+ * Whether a printed total agrees with its rows: equal, or — when its rows print rounded figures — within
+ * their rounding (`tolerance`).
+ */
+export function totalAgrees(t: { printed: string; sum_of_rows: string; tolerance: string | null }): boolean {
+  if (t.printed === t.sum_of_rows) return true;
   const [printed, sum, tolerance] = [t.printed, t.sum_of_rows, t.tolerance ?? ""].map(parseDecimal);
   if (!printed || !sum || !tolerance) return false;
   const gap = subtract(printed, sum);

@@ -141,7 +141,13 @@ export interface NodeDetail {
   indicators: NodeIndicator[];
   programs: NodeProgram[];
   /** Program totals as printed and as summed, when the document printed a totals row. */
-  totals: { label: string; printed: string; sumOfRows: string }[];
+  totals: {
+    label: string;
+    printed: string;
+    sumOfRows: string;
+    /** Equal, or within the rounding of rows that print rounded figures (000's 人工). */
+    agrees: boolean;
+  }[];
   /** Activities counted per year in the measure's texts (「(R4:22回、R3:20回)」). */
   activities: ActivitySeries[];
 }

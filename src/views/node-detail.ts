@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
+import { totalAgrees } from "../evaluation/check.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
 import { activitySeries } from "./activity-series.ts";
@@ -67,7 +68,7 @@ export async function nodeDetail(
     nodePrograms(db, id),
     db
       .selectFrom("printed_totals")
-      .select(["label", "printed", "sum_of_rows"])
+      .select(["label", "printed", "sum_of_rows", "tolerance"])
       .where("scope_key", "=", node.key)
       .orderBy("id")
       .execute(),
@@ -109,7 +110,12 @@ export async function nodeDetail(
       : { grade: null, judgement: null },
     indicators,
     programs,
-    totals: totals.map((t) => ({ label: t.label, printed: t.printed, sumOfRows: t.sum_of_rows })),
+    totals: totals.map((t) => ({
+      label: t.label,
+      printed: t.printed,
+      sumOfRows: t.sum_of_rows,
+      agrees: totalAgrees(t),
+    })),
     activities,
   };
 }

@@ -100,18 +100,19 @@ for (const dialect of DIALECTS) {
         direction: "改善（指標分析）",
       });
       expect(body.planLinks).toContain("創生総合戦略");
-      // The totals row agrees with its rows; its 人工 contradict themselves (11.9 ≠ 12.1 + 0.0), and row
-      // 0538 prints 本庁 1 with 人工計 0.
-      expect(body.totals.map((t) => [t.label, t.printed, t.sumOfRows])).toEqual([
-        ["事務事業 0538 の人工計（本庁＋出先機関）", "0", "1"],
-        ["見出しのない列 計", "0", "0"],
-        ["事業費 計", "341003", "341003"],
-        ["うち一般財源 計", "186720", "186720"],
-        ["人工（本庁） 計", "12.1", "9"],
-        ["人工（出先機関） 計", "0.0", "0"],
-        ["人工計 計", "11.9", "8"],
-        ["人工計（本庁＋出先機関）", "11.9", "12.1"],
-        ["施策の事業費（1つ目の金額）と事務事業の事業費 計", "341003", "341003"],
+      // The totals row agrees with its rows (人工 within the rounding of whole-number rows: 0.5 for
+      // each of 26, 7 and 26 rows); its 人工 contradict themselves (11.9 ≠ 12.1 + 0.0), and row 0538
+      // prints 本庁 1 with 人工計 0.
+      expect(body.totals.map((t) => [t.label, t.printed, t.sumOfRows, t.agrees])).toEqual([
+        ["事務事業 0538 の人工計（本庁＋出先機関）", "0", "1", false],
+        ["見出しのない列 計", "0", "0", true],
+        ["事業費 計", "341003", "341003", true],
+        ["うち一般財源 計", "186720", "186720", true],
+        ["人工（本庁） 計", "12.1", "9", true],
+        ["人工（出先機関） 計", "0.0", "0", true],
+        ["人工計 計", "11.9", "8", true],
+        ["人工計（本庁＋出先機関）", "11.9", "12.1", false],
+        ["施策の事業費（1つ目の金額）と事務事業の事業費 計", "341003", "341003", true],
       ]);
       expect(body.ancestors.map((a) => a.code)).toEqual(["2(2)A"]);
     });

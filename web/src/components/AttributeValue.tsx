@@ -1,6 +1,7 @@
 // Free-form attributes as printed (補助率, 背景, 対象者と上限 …): strings, lists, records and tables.
 import { Table } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useYears } from "../year-style.tsx";
 
 export const ATTRIBUTE_LABELS: Record<string, string> = {
   type: "区分",
@@ -23,6 +24,11 @@ export const ATTRIBUTE_LABELS: Record<string, string> = {
   otherText: "その他の記載",
   recipient: "対象",
   limit: "上限・下限",
+  // The rows of a printed list (目標, 実績): what the line says and where it is.
+  label: "見出し",
+  text: "記載",
+  year: "年度",
+  line: "資料の行",
 };
 
 export function attributeLabel(key: string): string {
@@ -54,7 +60,11 @@ export function AttributeValue({ value }: { value: unknown }): ReactNode {
             <Table.Tr key={i}>
               {columns.map((c) => (
                 <Table.Td key={c}>
-                  <AttributeValue value={r[c]} />
+                  {c === "year" && typeof r[c] === "number" ? (
+                    <FiscalYear year={r[c]} />
+                  ) : (
+                    <AttributeValue value={r[c]} />
+                  )}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -75,4 +85,9 @@ export function AttributeValue({ value }: { value: unknown }): ReactNode {
     );
   }
   return String(value);
+}
+
+/** A fiscal year in the page's notation (和暦 or 西暦, as the reader chose). */
+function FiscalYear({ year }: { year: number }): ReactNode {
+  return useYears().fiscal(year);
 }

@@ -9,7 +9,9 @@ import { TableScroll } from "./TableScroll.tsx";
 
 /** 一般 / 事務, where the program's attributes carry it. */
 /** Totals are amounts in 千円, except 人工 (person-years, named by the label itself). */
-const unitOf = (label: string) => (label.startsWith("人工") ? "" : "千円");
+/** 人工 and the column without a heading have no unit; every other total is an amount in 千円. */
+const unitOf = (label: string) =>
+  label.includes("人工") || label.startsWith("見出しのない列") ? "" : "千円";
 
 export function programType(p: object): string | null {
   const attributes = (p as { attributes?: unknown }).attributes;
@@ -131,7 +133,7 @@ export function PrintedTotals({ totals }: { totals: NodeDetail["totals"] }) {
               {formatNumber(t.sumOfRows)}
               {unitOf(t.label)}
             </Table.Td>
-            <Table.Td>{t.printed === t.sumOfRows ? "一致" : "不一致"}</Table.Td>
+            <Table.Td>{t.printed === t.sumOfRows ? "一致" : t.agrees ? "丸めの範囲内" : "不一致"}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
