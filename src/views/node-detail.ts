@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
-import { indicatorRecords } from "../evaluation/indicator-records.ts";
+import { gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
 import { budgetFigures, parseJson, planDocuments } from "./common.ts";
 
@@ -98,12 +98,15 @@ export async function nodeDetail(
           texts: parseJson<Record<string, string>>(evaluation.texts, {}),
         }
       : null,
-    computed: profile
-      ? judgeMeasure(
-          indicators.map((r) => r.grade),
-          profile,
-        )
-      : { grade: null, judgement: null },
+    computed: {
+      ...(profile
+        ? judgeMeasure(
+            indicators.map((r) => r.grade),
+            profile,
+          )
+        : { grade: null, judgement: null }),
+      provisional: gradedOnEstimate(indicators),
+    },
     indicators,
     programs,
     totals: totals.map((t) => ({ label: t.label, printed: t.printed, sumOfRows: t.sum_of_rows })),

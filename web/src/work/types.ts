@@ -54,12 +54,15 @@ export interface ItemIndicator {
     value: string | null;
     status: string | null;
     note: string | null;
+    estimate: boolean;
   }[];
   targets: { from: number; to: number; value: string | null; final: boolean }[];
   record: {
     rate: string | null;
     grade: string | null;
-    actual: { value: string; period: { label: string } } | null;
+    /** The rate and grade rest on an estimate (見込み値). */
+    provisional: boolean;
+    actual: { value: string; period: { label: string }; estimate: boolean } | null;
     target: { value: string | null; period: { label: string } } | null;
     rateReason: string | null;
   } | null;
@@ -94,7 +97,7 @@ export interface Item {
   /** The fiscal year a 決算 / 決算見込 is entered for. */
   settledYear: number;
   indicators: ItemIndicator[];
-  computed: { grade: string | null; judgement: string | null };
+  computed: { grade: string | null; judgement: string | null; provisional: boolean };
   programs: {
     id: number;
     code: string | null;
@@ -102,6 +105,10 @@ export interface Item {
     relisted: boolean;
     budgets: { fiscalYear: number; kind: string; amount: string; scale: number }[];
     lastEvaluation: { response_policy_no: string | null; direction: string | null } | null;
+    /** A program that ended: 「令和3年度をもって終了」, and the program it was merged into. */
+    ended: { label: string; successor: { id: number; name: string } | null } | null;
+    /** The form's fields that take no value this year, the program having ended before their year. */
+    closed: string[];
   }[];
   rights: {
     edit: boolean;
