@@ -26,6 +26,7 @@ import { serve } from "../server/serve.ts";
 import { loadProfileFile, loadProfiles } from "../profiles.ts";
 import { UserError as AccountError, principalByEmail } from "../auth/auth.ts";
 import { csvUtf8 } from "../reports/csv.ts";
+import { rateBasis } from "../reports/format.ts";
 import type { CellValue } from "../reports/tables.ts";
 import { registerPrograms } from "./programs.ts";
 import { registerReportCommands } from "./report.ts";
@@ -300,6 +301,7 @@ const INDICATOR_CSV: [string, (r: IndicatorRecord) => CellValue | undefined][] =
   ["率", (r) => r.rate],
   ["率なしの理由", (r) => r.rateReason],
   ["判定", (r) => r.grade],
+  ["率の根拠", (r) => rateBasis(r.rate, r.provisional)],
   ["公表の率", (r) => r.publishedRate],
   ["公表の判定", (r) => r.publishedGrade],
   ["評価時点", (r) => r.evaluatedAsOf],

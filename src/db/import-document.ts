@@ -37,14 +37,19 @@ const DOCUMENT_FACTS = [
   "activity_counts",
 ] as const;
 
-/** Writes a document in one transaction; `alongside` writes more (an audit row) in the same one. */
+/**
+ * Writes a document in one transaction; `alongside` writes more (an audit row) in the same one, after
+ * the document, and `before` reads in it what the document is about to replace.
+ */
 export async function importDocument(
   db: Kysely<Database>,
   doc: ParsedDocument,
   file: { name: string; sha256: string },
   alongside?: (trx: Transaction<Database>, counts: ImportCounts) => Promise<void>,
+  before?: (trx: Transaction<Database>) => Promise<void>,
 ): Promise<ImportCounts> {
   return db.transaction().execute(async (trx) => {
+    await before?.(trx);
     const counts = await write(trx, doc, file);
     await alongside?.(trx, counts);
     return counts;

@@ -3,6 +3,7 @@
 import { type CycleForm, PROGRAM_FIELDS, type ProgramField, formAsks, requiredPaths } from "./cycle-form.ts";
 import { formatDecimal } from "./decimal.ts";
 import { parseNumber } from "./numbers.ts";
+import { type ProgramLifecycle, endedProgramMessage, programFieldYear } from "./program-lifecycle.ts";
 
 /** Statuses an actual can have instead of a value (the seeds print 集計中, 調査中, 調査未実施). */
 export const ACTUAL_STATUSES = ["集計中", "調査中", "調査未実施", "未公表", "その他"] as const;
@@ -45,10 +46,41 @@ export interface EntryContext {
   /** The item's activity series, by id. */
   activities?: ReadonlyMap<number, ActivityContext>;
   programs: ReadonlyMap<number, string>;
+  /** The programs among them that ended: they take no value for a year after their end. */
+  ended: ReadonlyMap<number, EndedProgram>;
+  /** The evaluation year. */
+  fiscalYear: number;
   years: { from: number; to: number };
   judgements: readonly string[];
   /** What this plan's yearly update asks for. */
   form: CycleForm;
+}
+
+/** What checkEntries holds entries to: the form (and, on submission, its required entries). */
+export interface EntryRules {
+  form: CycleForm;
+  programIds: readonly number[];
+  /** The evaluation year and the item's ended programs: no value for a year after a program's end. */
+  ended?: { fiscalYear: number; programs: ReadonlyMap<number, EndedProgram> };
+}
+
+export type EndedProgram = ProgramLifecycle & { readonly name: string };
+
+/** The rules of an item's context. */
+export function entryRules(ctx: EntryContext): EntryRules {
+  return {
+    form: ctx.form,
+    programIds: [...ctx.programs.keys()],
+    ended: { fiscalYear: ctx.fiscalYear, programs: ctx.ended },
+  };
+}
+
+/** Why a program entry may hold no value (its program ended before the field's year); null if it may. */
+export function endedRefusal(path: string, rules: EntryRules): string | null {
+  const f = parseField(path);
+  const program = f?.kind === "program" ? rules.ended?.programs.get(f.programId) : undefined;
+  if (!program || f?.kind !== "program") return null;
+  return endedProgramMessage(program, programFieldYear(f.field, rules.ended!.fiscalYear, rules.form));
 }
 
 export interface FieldError {
@@ -284,15 +316,14 @@ const ESTIMATE_FLAG = ["1"] as const;
 
 /**
  * Rules across fields of the merged entries: an actual is one of a value, a status or a milestone; a
- * status needs a note; an estimate needs a value. On submission, the form's required entries.
+ * status needs a note; an estimate needs a value; a program that ended takes no value for a later
+ * year. On submission, the form's required entries (none of an ended program's for a later year).
  */
-export function checkEntries(
-  entries: Entries,
-  mode: "save" | "submit",
-  required: { form: CycleForm; programIds: readonly number[] },
-): FieldError[] {
+export function checkEntries(entries: Entries, mode: "save" | "submit", rules: EntryRules): FieldError[] {
   const errors: FieldError[] = [];
   for (const [path, value] of Object.entries(entries)) {
+    const ended = value ? endedRefusal(path, rules) : null;
+    if (ended) errors.push({ field: path, message: ended });
     const m = /^(actual\/\d+\/\d{4})\/(status|milestone|estimate)$/.exec(path);
     if (!m || !value) continue;
     const [, base, part] = m;
@@ -312,8 +343,9 @@ export function checkEntries(
     }
   }
   if (mode === "submit") {
-    for (const field of requiredPaths(required.form, required.programIds)) {
-      if (!entries[field]) errors.push({ field, message: "提出するには入力が必要です。" });
+    for (const field of requiredPaths(rules.form, rules.programIds)) {
+      if (!entries[field] && !endedRefusal(field, rules))
+        errors.push({ field, message: "提出するには入力が必要です。" });
     }
   }
   return errors;

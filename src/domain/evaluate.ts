@@ -14,6 +14,8 @@ export interface Observation {
   readonly status?: string;
   /** Edition ("2018-11", "2023") of the document that reported the value: it is known from then. */
   readonly knownFrom: string;
+  /** Stated as an estimate (見込み値): shown as one, and a rate computed on it is provisional. */
+  readonly estimate?: boolean;
 }
 
 export interface Target {
@@ -46,11 +48,16 @@ export const RATE_REASON_TEXT: Readonly<Record<RateReason, string>> = {
   "zero-denominator": "分母が0のため算出不能",
 };
 
+/** How an estimate and a rate on it are named wherever they are shown: 「300（見込み値）」, 「82.8%（暫定）」. */
+export const ESTIMATE_LABEL = "見込み値";
+export const PROVISIONAL_LABEL = "暫定";
+export const PROVISIONAL_TEXT = "見込み値に基づく暫定の率";
+
 export interface IndicatorEvaluation {
   readonly rate: Decimal | null;
   readonly reason?: RateReason;
   readonly grade: string | null;
-  readonly actual?: { readonly period: Period; readonly value: Decimal };
+  readonly actual?: { readonly period: Period; readonly value: Decimal; readonly estimate: boolean };
   readonly target?: { readonly period: Period; readonly value: Decimal; readonly kind: Target["kind"] };
   readonly referenceValue?: Decimal;
 }
@@ -60,11 +67,25 @@ function knownBy(o: Observation, asOf: string | undefined): boolean {
   return asOf === undefined || o.knownFrom <= asOf;
 }
 
-/** The latest actual with a value known as of `asOf`; later-reported values win for the same period. */
+/**
+ * Whether `o` replaces `current`, a statement about the same period: it was reported later, or, by a
+ * document of the same edition, it is a firm value where `current` was an estimate (見込み値 → 実績).
+ */
+export function replaces(
+  o: { readonly knownFrom: string; readonly estimate?: boolean },
+  current: { readonly knownFrom: string; readonly estimate?: boolean },
+): boolean {
+  return (
+    o.knownFrom > current.knownFrom ||
+    (o.knownFrom === current.knownFrom && current.estimate === true && o.estimate !== true)
+  );
+}
+
+/** The latest actual with a value known as of `asOf`; for the same period, the one that replaces the others. */
 export function latestActual(
   observations: readonly Observation[],
   asOf?: string,
-): { period: Period; value: Decimal } | undefined {
+): { period: Period; value: Decimal; estimate: boolean } | undefined {
   let best: Observation | undefined;
   for (const o of observations) {
     if (o.series !== "actual" || o.value === undefined || !knownBy(o, asOf)) continue;
@@ -72,12 +93,14 @@ export function latestActual(
       !best ||
       o.period.to > best.period.to ||
       (o.period.to === best.period.to && o.period.from < best.period.from) ||
-      (samePeriod(o.period, best.period) && o.knownFrom > best.knownFrom)
+      (samePeriod(o.period, best.period) && replaces(o, best))
     ) {
       best = o;
     }
   }
-  return best?.value ? { period: best.period, value: best.value } : undefined;
+  return best?.value
+    ? { period: best.period, value: best.value, estimate: best.estimate === true }
+    : undefined;
 }
 
 function chooseTarget(

@@ -33,12 +33,15 @@ export interface IndicatorRecord {
   unit: string;
   direction: string;
   baseline: { value: string | null; period: PeriodJson | null } | null;
-  actual: { value: string; period: PeriodJson } | null;
+  /** The actual the rate is computed on; estimate: stated as a 見込み値. */
+  actual: { value: string; period: PeriodJson; estimate: boolean } | null;
   target: { value: string | null; period: PeriodJson; kind: string } | null;
   referenceValue: string | null;
   rate: string | null;
   rateReason: string | null;
   grade: string | null;
+  /** The rate (and grade) rest on an estimate: provisional until a firm actual replaces it. */
+  provisional: boolean;
   publishedRate: string | null;
   publishedGrade: string | null;
   publishedPeriod: PeriodJson | null;
@@ -63,7 +66,7 @@ const dec = (s: string | null): Decimal | undefined =>
 /** Bound variables per statement stay far below SQLite's 32766 and PostgreSQL's 65535. */
 const CHUNK = 5000;
 
-async function inChunks<T>(ids: number[], query: (ids: number[]) => Promise<T[]>): Promise<T[]> {
+export async function inChunks<T>(ids: number[], query: (ids: number[]) => Promise<T[]>): Promise<T[]> {
   if (ids.length <= CHUNK) return query(ids);
   const out: T[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await query(ids.slice(i, i + CHUNK))));
@@ -141,6 +144,8 @@ export interface ObservationRow {
   value: string | null;
   status: string | null;
   known_from: string;
+  /** 1 when the value is an estimate (見込み値). */
+  estimate: number;
 }
 
 /** Values not (yet) in the store, evaluated as if they were: a cycle's draft entries. */
@@ -181,7 +186,16 @@ export async function indicatorRecords(
   const observations = await inChunks([...new Set(usages.map((u) => u.indicatorId))], (ids) =>
     db
       .selectFrom("observations")
-      .select(["indicator_id", "series", "period_from", "period_to", "value", "status", "known_from"])
+      .select([
+        "indicator_id",
+        "series",
+        "period_from",
+        "period_to",
+        "value",
+        "status",
+        "known_from",
+        "estimate",
+      ])
       .where("indicator_id", "in", ids)
       .execute(),
   );
@@ -242,6 +256,7 @@ export function evaluateUsages(
       ...(o.value !== null ? { value: dec(o.value)! } : {}),
       ...(o.status ? { status: o.status } : {}),
       knownFrom: o.known_from,
+      ...(o.estimate === 1 ? { estimate: true } : {}),
     }));
     const laterYear = laterEdition(u.edition, u.evaluated_as_of) !== u.edition;
     const baselineValue = dec(u.baseline_value);
@@ -291,12 +306,19 @@ export function evaluateUsages(
         u.baseline_value !== null || baselinePeriod
           ? { value: u.baseline_value, period: baselinePeriod ? periodJson(baselinePeriod) : null }
           : null,
-      actual: e.actual ? { value: formatDecimal(e.actual.value), period: periodJson(e.actual.period) } : null,
+      actual: e.actual
+        ? {
+            value: formatDecimal(e.actual.value),
+            period: periodJson(e.actual.period),
+            estimate: e.actual.estimate,
+          }
+        : null,
       target,
       referenceValue: e.referenceValue ? formatDecimal(e.referenceValue) : null,
       rate: e.rate ? formatDecimal(e.rate) : null,
       rateReason: e.reason ? RATE_REASON_TEXT[e.reason] : null,
       grade: e.grade,
+      provisional: e.rate !== null && e.actual?.estimate === true,
       // The figures the usage's document printed belong to its own edition, not to a later year's.
       publishedRate: laterYear ? null : u.published_rate,
       publishedGrade: laterYear ? null : u.published_grade,
@@ -309,3 +331,7 @@ export function evaluateUsages(
     };
   });
 }
+
+/** Whether grades judged together (a measure's 指標判定, 総合判定) rest on an estimate. */
+export const gradedOnEstimate = (records: readonly Pick<IndicatorRecord, "grade" | "provisional">[]) =>
+  records.some((r) => r.provisional && r.grade !== null);

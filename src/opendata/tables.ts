@@ -189,6 +189,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
       c("milestone", "段階", "text", "段階の指標で到達した段階（検討・策定など）"),
       c("status", "状況", "text", "値がない理由（集計中・調査未実施など）"),
       c("note", "注記", "text", "注記"),
+      c("estimate", "見込み値", "flag", "1: 見込み値（確定値ではない）、0: 確定値"),
       c("known_from", "判明時点", "edition", "値を記載した資料の時点（YYYY または YYYY-MM）"),
     ],
   },
@@ -239,6 +240,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
       c("target", "目標値", "decimal", "計算に使った目標値（参照値・基準値を解決した値）"),
       c("rate", "率（%）", "decimal", "達成率・進捗率（評価ルールの桁で丸めた値）"),
       c("grade", "判定", "text", "評価ルールによる指標判定"),
+      c("provisional", "暫定", "flag", "1: 見込み値に基づく暫定の率・判定、0: 確定した実績値による"),
       c("rate_reason", "率なしの理由", "text", "率を計算できない理由"),
       c("rule_profile", "評価ルール", "text", "計算に使った評価ルール"),
       c("evaluated_as_of", "評価時点", "edition", "この時点までに判明した値で計算（YYYY または YYYY-MM）"),
@@ -538,6 +540,7 @@ export async function* openDataRows(
           milestone: o.milestone,
           status: o.status,
           note: o.note,
+          estimate: o.estimate,
           known_from: o.known_from,
         }));
       return;
@@ -599,6 +602,7 @@ export async function* openDataRows(
           target: r.target?.value ?? null,
           rate: r.rate,
           grade: r.grade,
+          provisional: r.provisional ? 1 : 0,
           rate_reason: r.rateReason,
           rule_profile: r.profile,
           evaluated_as_of: r.evaluatedAsOf,

@@ -1,6 +1,7 @@
 // Figures as the documents print them: thousands separators, △ for negatives, 千円, rates with "%",
 // 和暦 year labels ("R2年度", "令和5年度"). Values arrive as the store keeps them (decimal strings and
 // integers), so nothing here rounds: the rule profile rounded the rates already.
+import { ESTIMATE_LABEL, PROVISIONAL_LABEL, PROVISIONAL_TEXT } from "../domain/evaluate.ts";
 import { formatThousands } from "../domain/numbers.ts";
 import { type YearBasis, type YearMonth, eraOf, warekiLabel } from "../domain/years.ts";
 
@@ -26,6 +27,19 @@ export function formatAmount(value: number | null | undefined): string {
 /** "82.6" → "82.6%". */
 export function formatRate(rate: string | null | undefined): string {
   return rate === null || rate === undefined ? NONE : `${formatDecimalText(rate)}%`;
+}
+
+/** What follows an actual stated as an estimate, and a rate or grade computed on one. */
+export const ESTIMATE_MARK = `（${ESTIMATE_LABEL}）`;
+export const PROVISIONAL_MARK = `（${PROVISIONAL_LABEL}）`;
+/** The footnote of a document that prints a provisional rate. */
+export const PROVISIONAL_FOOTNOTE = `${PROVISIONAL_MARK}: ${PROVISIONAL_TEXT}（確定した実績値に置き換わると計算し直す）`;
+
+/** The table column 率の根拠 (RATE_BASIS): 「実績値」, or 「見込み値（暫定）」 for a provisional rate. */
+export const RATE_BASIS = "率の根拠";
+export const PROVISIONAL_BASIS = `${ESTIMATE_LABEL}${PROVISIONAL_MARK}`;
+export function rateBasis(rate: string | null, provisional: boolean | undefined): string | null {
+  return rate === null ? null : provisional ? PROVISIONAL_BASIS : "実績値";
 }
 
 /** A value followed by its unit: ("455", "件") → "455件"; a missing value stays "－". */

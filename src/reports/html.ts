@@ -1,4 +1,4 @@
-import { reflow } from "./format.ts";
+import { PROVISIONAL_MARK, formatRate, reflow } from "./format.ts";
 
 // The HTML every document is laid out in: one print-ready page shell (A4, @page, the Noto CJK fonts)
 // and escaping. Data only ever enters the markup through `esc` or `text`, never raw.
@@ -57,6 +57,7 @@ th { background: #e8e8e8; font-weight: bold; text-align: center; }
 th.row { text-align: left; width: 22%; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.center { text-align: center; }
+.mark { font-size: 0.85em; }
 tr.total td, tr.total th { font-weight: bold; background: #f3f3f3; }
 tr.relisted td { color: #333; background: #fafafa; }
 .pre { white-space: pre-line; }
@@ -109,3 +110,6 @@ export function tableHtml(head: string[], rows: string[][], caption?: string, wi
 export const td = (content: string, cls?: string) => `<td${cls ? ` class="${cls}"` : ""}>${content}</td>`;
 export const num = (formatted: string) => td(esc(formatted), "num");
 export const cell = (value: string | null | undefined) => td(text(value));
+/** A rate as computed and, on a line under it, 「（暫定）」 when it rests on an estimate (見込み値). */
+export const rateHtml = (rate: string | null, provisional: boolean | undefined) =>
+  `${esc(formatRate(rate))}${provisional && rate !== null ? `<br><span class="mark">${esc(PROVISIONAL_MARK)}</span>` : ""}`;

@@ -1,6 +1,7 @@
 // The queries the documents need beyond the read models in src/views: facts of one year (an
 // evaluation, the budget lines of a fiscal year) and every target and actual of the indicators shown.
 import type { Kysely } from "kysely";
+import { replaces } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
@@ -377,8 +378,9 @@ export function actualOf(
   for (const o of observations) {
     if (o.series !== series || o.from !== from || o.to !== to) continue;
     if (asOf !== undefined && o.knownFrom > asOf) continue;
-    // As the rule engine does (latestActual): a later edition wins; of two equal ones, the first.
-    if (!best || o.knownFrom > best.knownFrom) best = o;
+    // As the rule engine does (latestActual): a later edition wins, at the same edition a firm value
+    // wins over an estimate; of two equal ones, the first.
+    if (!best || replaces(o, best)) best = o;
   }
   return best;
 }

@@ -1,6 +1,14 @@
 // The tabular parts of each document: one header row, one fact per row, numbers as numbers. CSV writes
 // one of these; the open-data export uses the same shape.
-import { DIRECTION_LABEL, periodShort, shortEraYear } from "./format.ts";
+import { ESTIMATE_LABEL } from "../domain/evaluate.ts";
+import {
+  DIRECTION_LABEL,
+  PROVISIONAL_MARK,
+  RATE_BASIS,
+  periodShort,
+  rateBasis,
+  shortEraYear,
+} from "./format.ts";
 import { cellLabel } from "./models/vision-progress.ts";
 import type { ReportModel } from "./reports.ts";
 
@@ -87,11 +95,13 @@ export function reportTable(model: ReportModel, name: string): DataTable {
           col("direction", "増減"),
           col("actualPeriod", "実績の年"),
           col("actual", "実績値", "number"),
+          col("actualKind", "実績値の区分"),
           col("target", "目標値（同年）", "number"),
           col("finalPeriod", "最終目標の年"),
           col("finalTarget", "最終目標", "number"),
           col("rate", "達成率（%）", "rate"),
           col("grade", "指標判定"),
+          col("rateBasis", RATE_BASIS),
         ],
         // One record per year the sheet shows (H30, R元, R2 …); the indicator's final target, rate and
         // grade on each. An indicator with no figure in any year still has one record.
@@ -108,11 +118,13 @@ export function reportTable(model: ReportModel, name: string): DataTable {
               DIRECTION_LABEL[i.direction] ?? i.direction,
               y ? String(y.to) : null,
               y?.actual ?? null,
+              y?.estimate ? ESTIMATE_LABEL : null,
               y?.target ?? null,
               i.final ? String(i.final.to) : null,
               i.final?.value ?? i.final?.label ?? null,
               i.rate,
               i.grade,
+              rateBasis(i.rate, i.provisional),
             ]);
           }),
         ),
@@ -161,11 +173,13 @@ export function reportTable(model: ReportModel, name: string): DataTable {
           col("nationalBaseline", "全国値（戦略策定時）", "number"),
           col("actualPeriod", "実績値の年"),
           col("actual", "実績値(a)", "number"),
+          col("actualKind", "実績値の区分"),
           col("targetPeriod", "目標値の年"),
           col("target", "目標値(b)", "number"),
           col("targetLabel", "目標値の記載"),
           col("referenceValue", "参照値（全国値等）", "number"),
           col("rate", "進捗率（%）", "rate"),
+          col("rateBasis", RATE_BASIS),
           col("rateReason", "進捗率なしの理由"),
         ],
         rows: model.projects.flatMap((p) =>
@@ -182,11 +196,13 @@ export function reportTable(model: ReportModel, name: string): DataTable {
             k.national?.baseline.value ?? null,
             k.actual ? periodShort(k.actual.from, k.actual.to, model.asOf) : null,
             k.actual?.value ?? null,
+            k.actual?.estimate ? ESTIMATE_LABEL : null,
             k.target ? periodShort(k.target.from, k.target.to, model.asOf) : null,
             k.target?.value ?? null,
             k.target?.label ?? null,
             k.referenceValue,
             k.rate,
+            rateBasis(k.rate, k.provisional),
             k.rateReason,
           ]),
         ),
@@ -208,6 +224,7 @@ export function reportTable(model: ReportModel, name: string): DataTable {
           col("settlement", `${shortEraYear(last)} 決算見込額（千円）`, "amount"),
           col("target", `${shortEraYear(last)} 目標`, "number"),
           col("rate", "達成率（%）", "rate"),
+          col("rateBasis", RATE_BASIS),
         ],
         rows: model.groups.flatMap((g) =>
           g.rows.map((r) => [
@@ -224,6 +241,7 @@ export function reportTable(model: ReportModel, name: string): DataTable {
             r.settlement,
             r.target ? cellLabel(r.target) : null,
             r.rate,
+            rateBasis(r.rate, r.provisional),
           ]),
         ),
       };
@@ -255,7 +273,12 @@ export function reportTable(model: ReportModel, name: string): DataTable {
             s.department,
             s.purpose,
             s.targets.map((t) => `${t.label} ${t.text}`.trim()).join("\n") || null,
-            s.indicators.map((i) => `${i.name}${i.rate !== null ? ` ${i.rate}%` : ""}`).join("\n") || null,
+            s.indicators
+              .map(
+                (i) =>
+                  `${i.name}${i.rate !== null ? ` ${i.rate}%${i.provisional ? PROVISIONAL_MARK : ""}` : ""}`,
+              )
+              .join("\n") || null,
           ]),
         ),
       };

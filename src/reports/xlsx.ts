@@ -1,7 +1,15 @@
 // Workbooks a person would keep: A4 page setup fitted to the page width, column widths set, numbers as
 // numbers with separators ('#,##0', '#,##0.0'), rates as numbers shown with "%", text wrapped.
 import ExcelJS from "exceljs";
-import { decimalNumber, decimalsOf, reflow } from "./format.ts";
+import {
+  ESTIMATE_MARK,
+  PROVISIONAL_BASIS,
+  PROVISIONAL_FOOTNOTE,
+  PROVISIONAL_MARK,
+  decimalNumber,
+  decimalsOf,
+  reflow,
+} from "./format.ts";
 import type { Orientation } from "./html.ts";
 import type { CellValue, Column, DataTable } from "./tables.ts";
 
@@ -65,15 +73,18 @@ export const RATE_FORMAT = '0.0"%"';
 /** "#,##0" or "#,##0.0…" for a decimal printed with that many decimals. */
 export const decimalFormat = (decimals: number) => (decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0");
 
-/** Sets a cell to a decimal string as a number (with its printed decimals), or to the text it is. */
-export function setDecimal(cell: ExcelJS.Cell, value: string | null | undefined): void {
+/**
+ * Sets a cell to a decimal string as a number (with its printed decimals), or to the text it is. An
+ * estimate stays a number, shown as 「300（見込み値）」.
+ */
+export function setDecimal(cell: ExcelJS.Cell, value: string | null | undefined, estimate = false): void {
   const n = decimalNumber(value);
   if (n === null) {
     cell.value = value ?? null;
     return;
   }
   cell.value = n;
-  cell.numFmt = decimalFormat(decimalsOf(value));
+  cell.numFmt = `${decimalFormat(decimalsOf(value))}${estimate ? `"${ESTIMATE_MARK}"` : ""}`;
   cell.alignment = { horizontal: "right", vertical: "top" };
 }
 
@@ -83,11 +94,16 @@ export function setAmount(cell: ExcelJS.Cell, value: number | null | undefined):
   cell.alignment = { horizontal: "right", vertical: "top" };
 }
 
-/** A rate such as "82.6": the number 82.6 shown as "82.6%" (so a formula can use it as a percent figure). */
-export function setRate(cell: ExcelJS.Cell, value: string | null | undefined): void {
+/**
+ * A rate such as "82.6": the number 82.6 shown as "82.6%" (so a formula can use it as a percent figure);
+ * a rate on an estimate stays the same number, shown as "82.6%（暫定）".
+ */
+export function setRate(cell: ExcelJS.Cell, value: string | null | undefined, provisional = false): void {
   const n = decimalNumber(value);
   cell.value = n ?? "－";
-  if (n !== null) cell.numFmt = decimalsOf(value) > 0 ? `0.${"0".repeat(decimalsOf(value))}"%"` : '0"%"';
+  const digits = decimalsOf(value);
+  const shown = `"%${provisional ? PROVISIONAL_MARK : ""}"`;
+  if (n !== null) cell.numFmt = `${digits > 0 ? `0.${"0".repeat(digits)}` : "0"}${shown}`;
   cell.alignment = { horizontal: "right", vertical: "top" };
 }
 
@@ -147,12 +163,12 @@ export function heading(ws: Worksheet, text: string): void {
 
 const WIDTHS: Record<Column["type"], number> = { text: 24, integer: 8, number: 12, amount: 14, rate: 10 };
 
-function setCell(cell: ExcelJS.Cell, column: Column, value: CellValue): void {
+function setCell(cell: ExcelJS.Cell, column: Column, value: CellValue, provisional: boolean): void {
   if (column.type === "amount" || column.type === "integer") {
     if (typeof value === "number") setAmount(cell, value);
     else cell.value = value;
     if (column.type === "integer") cell.numFmt = "0";
-  } else if (column.type === "rate") setRate(cell, value === null ? null : String(value));
+  } else if (column.type === "rate") setRate(cell, value === null ? null : String(value), provisional);
   else if (column.type === "number") setDecimal(cell, value === null ? null : String(value));
   else {
     cell.value = value;
@@ -188,9 +204,16 @@ export function addTableSheet(wb: Workbook, table: DataTable, orientation: Orien
   t.getCell(1).font = { bold: true, size: 12 };
   const head = ws.addRow(table.columns.map((c) => c.label));
   styleHead(head);
+  // A rate whose 率の根拠 is an estimate is marked, and the sheet ends with the footnote.
+  const basis = table.columns.findIndex((c) => c.key === "rateBasis");
+  const provisional = (r: CellValue[]) => basis >= 0 && r[basis] === PROVISIONAL_BASIS;
   for (const r of table.rows) {
     const row = ws.addRow([]);
-    table.columns.forEach((c, i) => setCell(row.getCell(i + 1), c, r[i] ?? null));
+    table.columns.forEach((c, i) => setCell(row.getCell(i + 1), c, r[i] ?? null, provisional(r)));
+  }
+  if (table.rows.some(provisional)) {
+    ws.addRow([]);
+    ws.addRow([PROVISIONAL_FOOTNOTE]);
   }
   ws.views = [{ state: "frozen", ySplit: head.number }];
   ws.autoFilter = {

@@ -43,6 +43,8 @@ export interface BehindMeasure {
   indicator: string;
   indicatorId: number;
   rate: string;
+  /** The rate rests on an estimate (見込み値). */
+  provisional: boolean;
 }
 
 export interface PlanSummary {
@@ -60,6 +62,8 @@ export interface PlanSummary {
   gradeCounts: GradeCounts;
   /** Indicators with a rate, by rate band when the profile has no grades: "≥100", "80–100", "<80". */
   rateBands: Record<string, number>;
+  /** Of the indicators with a rate, how many rest on an estimate (provisional). */
+  provisionalCount: number;
   budgetByYear: BudgetYear[];
   /** Up to 5 indicators with the lowest rates, with their node. */
   behind: BehindMeasure[];
@@ -86,6 +90,8 @@ export interface TreeNode {
   /** Computed 総合判定, where the profile defines one and the node has graded indicators. */
   judgement: string | null;
   grade: string | null;
+  /** The grade and judgement rest on an estimate (見込み値) of some indicator: provisional. */
+  provisional: boolean;
 }
 
 /** GET /api/plans/:key */
@@ -137,7 +143,8 @@ export interface NodeDetail {
     responsePolicy: string | null;
     texts: Record<string, string>;
   } | null;
-  computed: { grade: string | null; judgement: string | null };
+  /** provisional: some graded indicator rests on an estimate (見込み値). */
+  computed: { grade: string | null; judgement: string | null; provisional: boolean };
   indicators: NodeIndicator[];
   programs: NodeProgram[];
   /** Program totals as printed and as summed, when the document printed a totals row. */
@@ -170,6 +177,8 @@ export interface SeriesPoint {
   status: string | null;
   note: string | null;
   milestone: string | null;
+  /** Stated as an estimate (見込み値). */
+  estimate: boolean;
   document: string;
 }
 
@@ -285,6 +294,8 @@ export interface SearchHit {
   context: string;
   planKey: string | null;
   grade: string | null;
+  /** The grade rests on an estimate (見込み値). */
+  provisional: boolean;
 }
 
 /** GET /api/search?q=&type=&grade=&department=&plan=&year= */

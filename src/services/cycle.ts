@@ -5,10 +5,13 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import {
+  type EndedProgram,
   type EntryContext,
   type Entries,
   type FieldError,
   checkEntries,
+  endedRefusal,
+  entryRules,
   fieldLabel,
   parseField,
   scaleOf,
@@ -24,12 +27,15 @@ import {
   type IndicatorRecord,
   type ObservationRow,
   type TargetRow,
+  gradedOnEstimate,
   indicatorRecords,
 } from "../evaluation/indicator-records.ts";
 import { recordEditions } from "../reports/editions.ts";
 import { activitySeries } from "../views/activity-series.ts";
 import { planDocuments } from "../views/common.ts";
+import { programEnds } from "../views/programs.ts";
 import { audit } from "./audit.ts";
+import { watchEstimates } from "./estimates.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 
 export const ITEM_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
@@ -262,8 +268,16 @@ async function carriedTexts(
     .where("c.plan_id", "=", planId)
     .where("c.fiscal_year", "=", previousYear)
     .execute();
+  // Not the texts of a program that ended before the new year.
+  const ends = await programEnds(
+    trx,
+    previous.flatMap((i) => programsIn(parseEntries(i.content))),
+  );
+  const ended = endedRules(form, previousYear + 1, ends);
   for (const i of previous) {
-    const kept = Object.entries(parseEntries(i.content)).filter(([k, v]) => CARRIED.test(k) && v);
+    const kept = Object.entries(parseEntries(i.content)).filter(
+      ([k, v]) => CARRIED.test(k) && v && !endedRefusal(k, ended),
+    );
     out.set(i.node_id, Object.fromEntries(kept));
   }
   if (previous.length) return out;
@@ -403,6 +417,7 @@ export async function cycleDashboard(
   ]);
   const programsOf = Map.groupBy(links, (l) => l.node_id);
   const form = cycleFormOf(profiles.get(c.rule_profile));
+  const ends = await programEnds(db, [...new Set(links.map((l) => l.program_id))]);
   return {
     id: c.id,
     plan: { key: c.planKey, name: c.planName },
@@ -429,6 +444,7 @@ export async function cycleDashboard(
         missing: checkEntries(entries, "submit", {
           form,
           programIds: (programsOf.get(i.node_id) ?? []).map((l) => l.program_id),
+          ended: { fiscalYear: c.fiscal_year, programs: ends },
         }).map((e) => e.field),
         canEdit: canEdit(
           p,
@@ -500,6 +516,10 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
       .orderBy("l.sort_order")
       .execute(),
   ]);
+  const ends = await programEnds(
+    db,
+    programs.map((p) => p.id),
+  );
   const byIndicator = Map.groupBy(observations, (o) => o.indicator_id);
   const byUsage = Map.groupBy(targets, (t) => t.usage_id);
   const form = cycleFormOf(profile);
@@ -536,13 +556,15 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
       }),
     ),
     programs: new Map(programs.map((p) => [p.id, p.name])),
+    ended: ends,
+    fiscalYear: c.fiscal_year,
     years: { from: c.period_from ?? Math.min(...years), to: c.period_to ?? Math.max(...years) },
     judgements: form.measure.includes("judgement")
       ? [...new Set(Object.values(profile?.judgement?.byGrade ?? {}))]
       : [],
     form,
   };
-  return { ctx, usages, byIndicator, byUsage, programs };
+  return { ctx, usages, byIndicator, byUsage, programs, ends };
 }
 
 /** The item's entries as the rows the rule engine reads. */
@@ -562,6 +584,7 @@ function overlayOf(entries: Entries, usages: readonly { usageId: number; id: num
         value: f.part === "value" ? value : null,
         status: f.part === "status" ? value : null,
         known_from: edition,
+        estimate: f.part === "value" && entries[`actual/${f.indicatorId}/${f.year}/estimate`] === "1" ? 1 : 0,
       });
     }
     if (f.kind === "target") {
@@ -592,7 +615,7 @@ export async function itemView(
   const c = await cycleRow(db, cycleId);
   const item = await itemRow(db, cycleId, nodeId);
   const profile = profiles.get(c.rule_profile);
-  const [{ ctx, usages, byIndicator, byUsage, programs }, node, deps, history, budgets, evaluations] =
+  const [{ ctx, usages, byIndicator, byUsage, programs, ends }, node, deps, history, budgets, evaluations] =
     await Promise.all([
       entryContext(db, c, nodeId, profile),
       db
@@ -683,12 +706,15 @@ export async function itemView(
       })),
       record: records.find((r) => r.usageId === u.usageId) ?? null,
     })),
-    computed: profile
-      ? judgeMeasure(
-          records.map((r) => r.grade),
-          profile,
-        )
-      : { grade: null, judgement: null },
+    computed: {
+      ...(profile
+        ? judgeMeasure(
+            records.map((r) => r.grade),
+            profile,
+          )
+        : { grade: null, judgement: null }),
+      provisional: gradedOnEstimate(records),
+    },
     programs: programs.map((pr) => ({
       id: pr.id,
       code: pr.code,
@@ -698,6 +724,12 @@ export async function itemView(
         .filter((b) => b.program_id === pr.id)
         .map((b) => ({ fiscalYear: b.fiscal_year, kind: b.kind, amount: String(b.amount), scale: b.scale })),
       lastEvaluation: evaluations.find((e) => e.program_id === pr.id) ?? null,
+      /** 「令和3年度をもって終了」 and the successor, for a program that ended. */
+      ended: ends.has(pr.id)
+        ? { label: ends.get(pr.id)!.label, successor: ends.get(pr.id)!.successor }
+        : null,
+      /** The form's fields that take no value, the program having ended before their year. */
+      closed: ctx.form.program.filter((f) => endedRefusal(`${f}/${pr.id}`, entryRules(ctx))),
     })),
     rights: {
       edit: editable && (c.status === "published" ? evaluator : status === "draft" || status === "returned"),
@@ -781,7 +813,7 @@ export async function saveItem(
 
   const { ctx } = await entryContext(db, c, nodeId, profiles.get(c.rule_profile));
   const { normalised, errors } = validateChanges(input.changes, ctx);
-  const required = { form: ctx.form, programIds: [...ctx.programs.keys()] };
+  const required = entryRules(ctx);
   const before = parseEntries(item.content);
   const merged: Record<string, string> = { ...before, ...normalised };
   for (const [k, v] of Object.entries(merged)) if (v === "") delete merged[k];
@@ -813,7 +845,7 @@ export async function saveItem(
       });
     }
     if (published) {
-      await materialize(trx, profiles, c);
+      await materialize(trx, profiles, c, { by: p, reason: `公表後の修正: ${reason}` });
       await recordCycleEditions(trx, profiles, c, { source: "公表後の修正", by: p, reason });
     }
     return { version: item.version + 1, changed: changed.length };
@@ -852,10 +884,7 @@ export async function transitionItem(
       throw new Problem(409, "bad_state", `「${ITEM_STATUS_LABELS[from]}」の項目は提出できません。`);
     }
     const { ctx } = await entryContext(db, c, nodeId, profiles.get(c.rule_profile));
-    const missing = checkEntries(parseEntries(item.content), "submit", {
-      form: ctx.form,
-      programIds: [...ctx.programs.keys()],
-    });
+    const missing = checkEntries(parseEntries(item.content), "submit", entryRules(ctx));
     if (missing.length) {
       throw new Problem(422, "invalid", "提出に必要な入力が足りません。", {
         errors: missing.map((e) => ({ ...e, label: fieldLabel(e.field, ctx) })),
@@ -941,7 +970,12 @@ export async function publishCycle(
       .set({ status: "published", published_at: at })
       .where("id", "=", cycleId)
       .execute();
-    await materialize(trx, profiles, { ...c, status: "published" });
+    await materialize(
+      trx,
+      profiles,
+      { ...c, status: "published" },
+      { by: p, reason: `${warekiLabel(c.fiscal_year)}度の公表` },
+    );
     await recordCycleEditions(trx, profiles, c, { source: `${warekiLabel(c.fiscal_year)}度の公表`, by: p });
     await audit(trx, p, {
       action: "publish",
@@ -956,15 +990,18 @@ export async function publishCycle(
 
 /**
  * Writes a published cycle's items as the facts of its document, replacing what an earlier write left:
- * actuals, interim targets, budgets, the measures' evaluations and the programs' 対応方針 / 方向性.
+ * actuals, interim targets, budgets, the measures' evaluations and the programs' 対応方針 / 方向性. An
+ * estimate the write replaces with a firm value is audited as done by `change.by`.
  */
 async function materialize(
   trx: Transaction<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
   c: CycleRow,
+  change: { by: Principal; reason: string },
 ) {
   const docId = c.document_id!;
   const edition = String(c.fiscal_year);
+  const estimates = await watchEstimates(trx, edition);
   for (const t of ["observations", "budget_lines", "node_evaluations", "program_evaluations"] as const) {
     await trx.deleteFrom(t).where("document_id", "=", docId).execute();
   }
@@ -992,7 +1029,6 @@ async function materialize(
           ...o,
           milestone: entries[`${base}/milestone`] ?? null,
           note: entries[`${base}/note`] ?? null,
-          estimate: entries[`${base}/estimate`] === "1" ? 1 : 0,
           document_id: docId,
         })
         .execute();
@@ -1043,6 +1079,23 @@ async function materialize(
     .where((eb) => eb.or([eb("evaluated_as_of", "is", null), eb("evaluated_as_of", "<", edition)]))
     .execute();
   await trx.updateTable("documents").set({ imported_at: now() }).where("id", "=", docId).execute();
+  await estimates.record(change.by, change.reason);
+}
+
+/** The rules by which a program that ended takes no value for a year after its end (endedRefusal). */
+const endedRules = (form: CycleForm, fiscalYear: number, programs: ReadonlyMap<number, EndedProgram>) => ({
+  form,
+  programIds: [],
+  ended: { fiscalYear, programs },
+});
+
+/** The programs an item's entries name. */
+function programsIn(entries: Entries): number[] {
+  const ids = Object.keys(entries).flatMap((path) => {
+    const f = parseField(path);
+    return f?.kind === "program" ? [f.programId] : [];
+  });
+  return [...new Set(ids)];
 }
 
 /** Most final first: 人工 and 一般財源 belong with the 決算 when there is one. */
@@ -1060,13 +1113,12 @@ async function materializePrograms(
   c: CycleRow,
   form: CycleForm,
 ) {
-  const programs = new Set<number>();
-  for (const path of Object.keys(entries)) {
-    const f = parseField(path);
-    if (f?.kind === "program") programs.add(f.programId);
-  }
+  const programs = programsIn(entries);
+  // A program that ended gets no value for a year after its end, whatever the entries hold.
+  const ended = endedRules(form, c.fiscal_year, await programEnds(trx, programs));
   for (const programId of programs) {
-    const e = (field: string) => entries[`${field}/${programId}`] ?? null;
+    const e = (field: string) =>
+      endedRefusal(`${field}/${programId}`, ended) ? null : (entries[`${field}/${programId}`] ?? null);
     const finalField = AMOUNT_FIELDS_BY_FINALITY.find((f) => e(f));
     for (const field of AMOUNT_FIELDS_BY_FINALITY) {
       const amount = e(field);

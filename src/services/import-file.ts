@@ -11,6 +11,8 @@ import { loadProfiles } from "../profiles.ts";
 import { recordImportedEditions } from "../reports/editions.ts";
 import { type Encoding, decode, readDocument } from "../ingest/read-document.ts";
 import { loadBook } from "../workbook/book.ts";
+import { type Actor, COMMAND_LINE } from "./audit.ts";
+import { type EstimateWatch, watchEstimates } from "./estimates.ts";
 import { bookKind } from "../workbook/read-values.ts";
 
 export type ImportFileResult =
@@ -27,17 +29,29 @@ export type ImportFileResult =
 
 /**
  * Imports a parsed document and, in the same transaction, records the editions it publishes (the
- * documents of the years it states, computed once: see src/reports/editions.ts).
+ * documents of the years it states, computed once: see src/reports/editions.ts) and audits each
+ * estimate (見込み値) its firm values replace, as done by `actor`.
  */
 export function importParsed(
   db: Kysely<Database>,
   profiles: ReadonlyMap<string, RuleProfile>,
   document: ParsedDocument,
   file: { name: string; sha256: string },
+  actor: Actor = COMMAND_LINE,
 ): Promise<ImportCounts> {
-  return importDocument(db, document, file, async (trx) => {
-    await recordImportedEditions(trx, profiles, document.key, file.name);
-  });
+  let estimates: EstimateWatch | undefined;
+  return importDocument(
+    db,
+    document,
+    file,
+    async (trx) => {
+      await estimates?.record(actor, `文書「${file.name}」の取込`);
+      await recordImportedEditions(trx, profiles, document.key, file.name);
+    },
+    async (trx) => {
+      estimates = await watchEstimates(trx, document.edition);
+    },
+  );
 }
 
 export async function importFile(

@@ -13,6 +13,7 @@ import {
   RATINGS,
   RESPONSE_POLICIES,
   checkEntries,
+  entryRules,
   fieldLabel,
   parseField,
   validateChanges,
@@ -537,7 +538,7 @@ async function plan(
       else merged[field] = value;
       itemChanges.push(change);
     }
-    for (const err of checkEntries(merged, "save", { form: data.ctx.form, programIds: [] })) {
+    for (const err of checkEntries(merged, "save", entryRules(data.ctx))) {
       const e =
         cellOfField.get(err.field) ?? cellOfField.get(err.field.replace(/\/note$/, "/status")) ?? entries[0]!;
       problems.push({

@@ -33,6 +33,7 @@ const observationsOf = compiled((db, id: number) =>
       "o.note",
       "o.milestone",
       "o.known_from",
+      "o.estimate",
       "d.title",
     ])
     .where("o.indicator_id", "=", id)
@@ -76,6 +77,7 @@ export async function indicatorDetail(
     status: o.status,
     note: o.note,
     milestone: o.milestone,
+    estimate: o.estimate === 1,
     document: o.title,
   }));
   const shownTargets = [...targets].sort((a, b) => a.period_from - b.period_from);

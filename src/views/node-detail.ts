@@ -4,7 +4,7 @@ import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { totalAgrees } from "../evaluation/check.ts";
-import { indicatorRecords } from "../evaluation/indicator-records.ts";
+import { gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
 import { activitySeries } from "./activity-series.ts";
 import { budgetFigures, parseJson, planDocuments } from "./common.ts";
@@ -102,12 +102,15 @@ export async function nodeDetail(
           texts: parseJson<Record<string, string>>(evaluation.texts, {}),
         }
       : null,
-    computed: profile
-      ? judgeMeasure(
-          indicators.map((r) => r.grade),
-          profile,
-        )
-      : { grade: null, judgement: null },
+    computed: {
+      ...(profile
+        ? judgeMeasure(
+            indicators.map((r) => r.grade),
+            profile,
+          )
+        : { grade: null, judgement: null }),
+      provisional: gradedOnEstimate(indicators),
+    },
     indicators,
     programs,
     totals: totals.map((t) => ({

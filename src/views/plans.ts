@@ -4,7 +4,7 @@ import { type Kysely, SqliteAdapter } from "kysely";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
-import { type IndicatorRecord, indicatorRecords } from "../evaluation/indicator-records.ts";
+import { type IndicatorRecord, gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { BudgetYear, Overview, PlanDetail, PlanSummary, TreeNode } from "../server/api-types.ts";
 import { cached } from "./cache.ts";
 import { gradeCounts, gradeLabels, parseJson, planDocuments, rateBands, toSenYen } from "./common.ts";
@@ -114,6 +114,7 @@ async function summary(
       indicator: r.indicator,
       indicatorId: r.indicatorId,
       rate: r.rate!,
+      provisional: r.provisional,
     }));
   return {
     key: plan.key,
@@ -129,6 +130,7 @@ async function summary(
     programCount: Number(counts.programs),
     gradeCounts: gradeCounts(records),
     rateBands: rateBands(records),
+    provisionalCount: records.filter((r) => r.provisional).length,
     budgetByYear,
     behind,
   };
@@ -258,6 +260,7 @@ export async function planDetail(
         : null,
       judgement: judged.judgement,
       grade: judged.grade,
+      provisional: judged.grade !== null && gradedOnEstimate(own),
     };
   });
   return {

@@ -2,7 +2,8 @@
 // with their 部 and 局.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { lifecycleLabel } from "../domain/program-lifecycle.ts";
+import { inChunks } from "../evaluation/indicator-records.ts";
+import { type ProgramLifecycle, lifecycleLabel } from "../domain/program-lifecycle.ts";
 import type { DepartmentDetail, DepartmentList, ProgramDetail } from "../server/api-types.ts";
 import { budgetFigures, parseJson, toSenYen } from "./common.ts";
 
@@ -16,6 +17,7 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
       "p.name",
       "p.summary",
       "p.attributes",
+      "p.name",
       "p.ended_year",
       "p.successor_id",
       "d.id as departmentId",
@@ -108,6 +110,59 @@ export async function programDetail(db: Kysely<Database>, id: number): Promise<P
       listed: parseJson<Record<string, unknown>>(l.listed, {}),
     })),
   };
+}
+
+/** An ended program's lifecycle, with its successor linked where the successor is in the data. */
+export interface ProgramEnd extends ProgramLifecycle {
+  name: string;
+  endedYear: number;
+  successor: { id: number; name: string } | null;
+  /** 「令和3年度をもって終了」 / 「令和4年度から中小企業DX推進費に統合」. */
+  label: string;
+}
+
+/** The programs among `ids` that ended, with their lifecycle (as the program page states it). */
+export async function programEnds(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<Map<number, ProgramEnd>> {
+  if (ids.length === 0) return new Map();
+  // In chunks: a national plan's dashboard names more programs than a statement may bind.
+  const rows = await inChunks([...ids], (chunk) =>
+    db
+      .selectFrom("programs as p")
+      .leftJoin("programs as s", "s.id", "p.successor_id")
+      .select([
+        "p.id",
+        "p.name",
+        "p.ended_year",
+        "p.attributes",
+        "s.id as successorId",
+        "s.name as successorName",
+      ])
+      .where("p.id", "in", chunk)
+      .where("p.ended_year", "is not", null)
+      .execute(),
+  );
+  return new Map(
+    rows.map((r) => {
+      const named = parseJson<{ successorName?: string }>(r.attributes, {}).successorName ?? null;
+      const successorName = r.successorName ?? named;
+      const lifecycle = { endedYear: r.ended_year!, successorName };
+      return [
+        r.id,
+        {
+          ...lifecycle,
+          name: r.name,
+          successor:
+            r.successorId !== null && r.successorName !== null
+              ? { id: r.successorId, name: r.successorName }
+              : null,
+          label: lifecycleLabel(lifecycle)!,
+        },
+      ];
+    }),
+  );
 }
 
 /** The documents that state something about a program: its sources, listings and budget lines. */

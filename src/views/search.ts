@@ -5,7 +5,7 @@ import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { nameKey } from "../domain/text.ts";
 import type { Database } from "../db/schema.ts";
-import { indicatorRecords } from "../evaluation/indicator-records.ts";
+import { gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
 import type { SearchHit, SearchResult } from "../server/api-types.ts";
 
 export const SEARCH_TYPES = ["plan", "node", "program", "indicator"] as const;
@@ -65,6 +65,7 @@ export async function search(
         context: p.organization,
         planKey: p.key,
         grade: null,
+        provisional: false,
       });
     }
   }
@@ -115,6 +116,7 @@ export async function search(
         context: `${n.planName} ${n.level}${n.code ? ` ${n.code}` : ""}`,
         planKey: n.key,
         grade,
+        provisional: grade !== null && gradedOnEstimate(own),
       });
     }
   }
@@ -151,6 +153,7 @@ export async function search(
         context: [p.code, p.department].filter(Boolean).join(" "),
         planKey: null,
         grade: null,
+        provisional: false,
       });
     }
   }
@@ -191,13 +194,15 @@ export async function search(
       if (query.year !== undefined && !uses.some((r) => coversYear(r.actual?.period, query.year!))) continue;
       const grades = uses.map((r) => r.grade);
       if (query.grade !== undefined && !grades.includes(query.grade)) continue;
+      const graded = uses.find((r) => r.grade !== null);
       hits.push({
         type: "indicator",
         id: String(i.id),
         title: i.name,
         context: [...new Set(uses.map((u) => u.plan))].join("、"),
         planKey: uses[0]?.planKey ?? null,
-        grade: grades.find((g) => g !== null) ?? null,
+        grade: graded?.grade ?? null,
+        provisional: graded?.provisional ?? false,
       });
     }
   }

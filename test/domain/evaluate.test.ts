@@ -1,4 +1,4 @@
-// Expected values are hand calculations from the seed documents (000 and 003).
+// Expected values are hand calculations from the seed documents (000, 003 and 004).
 import { describe, expect, it } from "vitest";
 import { decimal, formatDecimal, percent, sumDecimals } from "../../src/domain/decimal.ts";
 import { type EvaluationInput, evaluateIndicator, judgeMeasure } from "../../src/domain/evaluate.ts";
@@ -190,5 +190,40 @@ describe("hokkaido-kihon-hyoka (000)", () => {
     const withBaseline = { ...input, baseline: { value: decimal("931") } };
     // (1057.2 − 931) / (1280 − 931) = 126.2 / 349 = 36.16 %
     expect(formatDecimal(evaluateIndicator(withBaseline, progress, "2023").rate!)).toBe("36.2");
+  });
+});
+
+describe("estimates (004 line 415: R4 「300(見込み値)」 against the R4 target 300)", () => {
+  const vision = profiles.get("sapporo-vision")!;
+  const input = (observations: EvaluationInput["observations"]): EvaluationInput => ({
+    direction: "increase",
+    measure: "quantitative",
+    targets: [{ period: y(2022), kind: "absolute", value: decimal("300"), isFinal: false }],
+    observations,
+  });
+  const estimate = { ...actual(2022, "300", "2023"), estimate: true };
+
+  it("a rate on an estimate is computed as usual and said to rest on one: 300 ÷ 300 = 100.0%", () => {
+    const e = evaluateIndicator(input([actual(2021, "267", "2023"), estimate]), vision, "2023");
+    expect(formatDecimal(e.rate!)).toBe("100.0");
+    expect(e.actual?.estimate).toBe(true);
+  });
+
+  it("a firm value of the same edition replaces the estimate, in either order: 310 ÷ 300 = 103.3%", () => {
+    for (const observations of [
+      [estimate, actual(2022, "310", "2023")],
+      [actual(2022, "310", "2023"), estimate],
+    ]) {
+      const e = evaluateIndicator(input(observations), vision, "2023");
+      expect([formatDecimal(e.rate!), e.actual?.estimate]).toEqual(["103.3", false]);
+    }
+  });
+
+  it("an estimate of a later edition still replaces an earlier firm value", () => {
+    const e = evaluateIndicator(
+      input([actual(2022, "310", "2023"), { ...estimate, knownFrom: "2024" }]),
+      vision,
+    );
+    expect([formatDecimal(e.rate!), e.actual?.estimate]).toEqual(["100.0", true]);
   });
 });

@@ -92,7 +92,7 @@ for (const dialect of DIALECTS) {
         overallJudgement: "やや遅れている",
         indicatorGrade: "Ｃ",
       });
-      expect(body.computed).toEqual({ grade: "Ｃ", judgement: "やや遅れている" });
+      expect(body.computed).toEqual({ grade: "Ｃ", judgement: "やや遅れている", provisional: false });
       expect(body.programs).toHaveLength(27);
       expect(body.programs.find((p) => p.code === "0564")).toMatchObject({
         budget: { amount: 37530, generalRevenue: 7506, totalCost: 43757 },

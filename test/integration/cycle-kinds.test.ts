@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
       await transitionItem(store.db, profiles, admin, cycleId, nodeId, "approve", {
         version: submitted.version,
       });
-      // Every other item gets what its form requires (004: each program's 内容) and is approved.
+      // Every other item gets what its form requires (004: each running program's 内容) and is approved.
       const rest = await store.db
         .selectFrom("evaluation_items")
         .select("node_id")
@@ -82,7 +82,9 @@ for (const dialect of DIALECTS) {
       for (const r of rest) {
         const other = await itemView(store.db, profiles, admin, cycleId, r.node_id);
         const content = other.form.required.includes("content/*")
-          ? Object.fromEntries(other.programs.map((p) => [`content/${p.id}`, "継続して実施"]))
+          ? Object.fromEntries(
+              other.programs.filter((p) => !p.ended).map((p) => [`content/${p.id}`, "継続して実施"]),
+            )
           : {};
         const v = Object.keys(content).length
           ? (
@@ -109,7 +111,7 @@ for (const dialect of DIALECTS) {
       expect(item.judgements).toEqual([]);
       expect(item.form.measure).not.toContain("judgement");
       const [ind, ind2] = item.indicators;
-      const program = item.programs.find((p) => !p.relisted)!;
+      const program = item.programs.find((p) => !p.relisted && !p.ended)!;
       // A 総合判定 is not asked for, so it cannot be entered.
       await expect(
         saveItem(store.db, profiles, admin, cycle.id, nodeId, {
@@ -124,7 +126,7 @@ for (const dialect of DIALECTS) {
       expect(early).toBeInstanceOf(Problem);
       expect((early as Problem).status).toBe(422);
       const changes: Record<string, string> = Object.fromEntries(
-        item.programs.map((p) => [`content/${p.id}`, `${p.name}の令和5年度の取組`]),
+        item.programs.filter((p) => !p.ended).map((p) => [`content/${p.id}`, `${p.name}の令和5年度の取組`]),
       );
       changes[`settledEstimate/${program.id}`] = "12,345";
       changes[`actual/${ind!.id}/2023/value`] = "310";

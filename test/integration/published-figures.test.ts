@@ -85,7 +85,11 @@ for (const dialect of DIALECTS) {
 
     it("003 is evaluated as of 2018-11: on the H28 actual, though 000 brings later ones", () => {
       const [r] = find("2", "製造業の付加価値生産性");
-      expect(r!.actual).toEqual({ value: "989", period: { from: 2016, to: 2016, label: "平成28年" } });
+      expect(r!.actual).toEqual({
+        value: "989",
+        period: { from: 2016, to: 2016, label: "平成28年" },
+        estimate: false,
+      });
       expect(r!.evaluatedAsOf).toBe("2018-11");
       const [k] = find("2(2)A_0505", "製造業の付加価値生産性（暦年）");
       expect(k!.actual?.period.from).toBe(2020);

@@ -87,7 +87,7 @@ describe("hyoka report", () => {
     const text = readFileSync(file, "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text).toContain(
-      "製造業の付加価値生産性（暦年・試算）,万円,増加,2020,1100.0,1280.0,2025,1280.0,85.9,Ｃ",
+      "製造業の付加価値生産性（暦年・試算）,万円,増加,2020,1100.0,,1280.0,2025,1280.0,85.9,Ｃ,実績値",
     );
   });
 

@@ -215,7 +215,7 @@ describe("every CSV Hyoka writes parses into one record per row", () => {
     const text = readFileSync(out, "utf8");
     const records = readCsv(text);
     const expected = await indicatorRecords(store.db, profiles);
-    checkCsv(text, 21, expected.length);
+    checkCsv(text, 22, expected.length);
     const names = records.slice(1).map((rec) => rec[records[0]!.indexOf("指標")]);
     expect(names).toEqual(expected.map((e) => e.indicator));
     expect(names.filter((n) => LINE_BREAK.test(n!)).length).toBeGreaterThan(0);

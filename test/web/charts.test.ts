@@ -10,6 +10,7 @@ const point = (series: string, from: number, to: number, value: string | null): 
   status: null,
   note: null,
   milestone: null,
+  estimate: false,
   document: "doc",
 });
 

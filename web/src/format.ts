@@ -1,4 +1,5 @@
 // Numbers as the documents print them: thousands separators, 千円, △ for negatives, "－" for nothing.
+import { ESTIMATE_LABEL } from "../../src/domain/evaluate.ts";
 
 export const NONE = "－";
 
@@ -37,6 +38,19 @@ export function formatValue(value: string | null | undefined, unit?: string | nu
   const v = formatNumber(value);
   if (v === NONE || !unit) return v;
   return `${v}${unit}`;
+}
+
+/** 「（見込み値）」: what follows an actual stated as an estimate, as seed 004 prints 「300(見込み値)」. */
+export const ESTIMATE_MARK = `（${ESTIMATE_LABEL}）`;
+
+/** An actual with its unit, marked when it is an estimate: "300百万円（見込み値）". */
+export function formatActual(
+  value: string | null | undefined,
+  unit: string | null | undefined,
+  estimate?: boolean,
+) {
+  const v = formatValue(value, unit);
+  return estimate && v !== NONE ? `${v}${ESTIMATE_MARK}` : v;
 }
 
 /** Sum of amounts, ignoring nulls; null when there is nothing to add. */

@@ -2,16 +2,18 @@
 // analysis, 連携状況 and 緊急性・優先性, 総合判定, 二次政策評価 and 対応方針, the program table and totals.
 import {
   DIRECTION_LABEL,
+  ESTIMATE_MARK,
   NONE,
+  PROVISIONAL_FOOTNOTE,
+  PROVISIONAL_MARK,
   fiscalYearLabel,
   formatAmount,
   formatDecimalText,
   formatPrintedAmount,
-  formatRate,
   shortEraYear,
   shortYearLabel,
 } from "../format.ts";
-import { type HtmlPage, cell, esc, num, tableHtml, td, text } from "../html.ts";
+import { type HtmlPage, cell, esc, num, rateHtml, tableHtml, td, text } from "../html.ts";
 import type { KihonHyokaSheet, SheetIndicator } from "../models/kihon-hyoka.ts";
 import { type KihonHyokaBook, kihonHyokaTitle, sheetTitle } from "../reports.ts";
 
@@ -28,6 +30,8 @@ const row = (label: string, content: string) =>
 
 function sheetHtml(s: KihonHyokaSheet): string {
   const e = s.evaluation;
+  // The measure's grade and judgement are provisional when a grade they are judged from is.
+  const provisional = s.indicators.some((i) => i.provisional && i.grade !== null) ? PROVISIONAL_MARK : "";
   return `<section class="sheet">
 <div class="meta"><span>${esc(fiscalYearLabel(s.evaluationYear))}\u3000基本評価調書</span><span>${esc(s.node.departments.join("、"))}</span></div>
 <h1>${esc(sheetTitle(s))}</h1>
@@ -54,13 +58,14 @@ ${tableHtml(
   ["指標判定", "連携状況", "緊急性・優先性", "総合判定"],
   [
     [
-      td(esc(e.indicatorGrade ?? NONE), "grade"),
+      td(esc(e.indicatorGrade ? `${e.indicatorGrade}${provisional}` : NONE), "grade"),
       td(esc(e.coordinationMark ?? NONE), "center"),
       td(esc(e.urgencyMark ?? NONE), "center"),
-      td(esc(e.overallJudgement ?? NONE), "grade"),
+      td(esc(e.overallJudgement ? `${e.overallJudgement}${provisional}` : NONE), "grade"),
     ],
   ],
 )}
+${provisional ? `<p class="note">${esc(PROVISIONAL_FOOTNOTE)}</p>` : ""}
 <p class="note">※ 成果指標の指標判定が「${esc(e.lowestGrade ?? "Ｄ")}」の指標: ${esc(e.lowestGraded.length ? e.lowestGraded.join("、") : NONE)}</p>
 <table>
 ${row("翌年度に向けた対応方針", cell(e.responsePolicy))}
@@ -110,18 +115,25 @@ function indicatorHtml(i: SheetIndicator): string {
       `<th scope="row">目標値</th>`,
       ...i.years.map((y) => num(formatDecimalText(y.target))),
       num(finalValue),
-      `<td class="num" rowspan="2">${esc(formatRate(i.rate))}</td>`,
-      `<td class="grade" rowspan="2">${esc(i.grade ?? NONE)}</td>`,
+      `<td class="num" rowspan="2">${rateHtml(i.rate, i.provisional)}</td>`,
+      `<td class="grade" rowspan="2">${esc(i.grade ? `${i.grade}${i.provisional ? PROVISIONAL_MARK : ""}` : NONE)}</td>`,
     ],
     [
       `<th scope="row">実績値</th>`,
-      ...i.years.map((y) => num(y.actual !== null ? formatDecimalText(y.actual) : (y.actualStatus ?? NONE))),
+      ...i.years.map((y) =>
+        num(
+          y.actual !== null
+            ? `${formatDecimalText(y.actual)}${y.estimate ? ESTIMATE_MARK : ""}`
+            : (y.actualStatus ?? NONE),
+        ),
+      ),
       td(""),
     ],
   ];
   return `<div class="keep"><h3>指標名${"①②③④⑤⑥⑦⑧⑨⑩"[i.no - 1] ?? i.no}\u3000${esc(i.name)}</h3>
 ${tableHtml(head, rows)}
 ${i.rate === null && i.rateReason ? `<p class="note">達成率を算出しない理由: ${esc(i.rateReason)}</p>` : ""}
+${i.provisional ? `<p class="note">${esc(PROVISIONAL_FOOTNOTE)}</p>` : ""}
 <table>
 ${row("指標公表時期", cell(i.publication))}
 ${row("出典（根拠計画等）", cell(i.source))}

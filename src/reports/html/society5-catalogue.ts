@@ -1,6 +1,14 @@
 // 関連事業 sheets laid out as seed 002: one page per program, pillar by pillar.
-import { NONE, formatAmount, formatDecimalText, formatRate, periodShort, shortEraYear } from "../format.ts";
-import { type HtmlPage, cell, esc, num, tableHtml, td } from "../html.ts";
+import {
+  ESTIMATE_MARK,
+  NONE,
+  PROVISIONAL_FOOTNOTE,
+  formatAmount,
+  formatDecimalText,
+  periodShort,
+  shortEraYear,
+} from "../format.ts";
+import { type HtmlPage, cell, esc, rateHtml, tableHtml, td } from "../html.ts";
 import type { CatalogueSheet, Society5CatalogueReport } from "../models/society5-catalogue.ts";
 import { reportTitle } from "../reports.ts";
 
@@ -49,17 +57,18 @@ ${
               i.actuals
                 .map(
                   (a) =>
-                    `${periodShort(a.from, a.to)}: ${a.value !== null ? formatDecimalText(a.value) : NONE}`,
+                    `${periodShort(a.from, a.to)}: ${a.value !== null ? `${formatDecimalText(a.value)}${a.estimate ? ESTIMATE_MARK : ""}` : NONE}`,
                 )
                 .join("\u3000") || NONE,
             ),
           ),
-          num(formatRate(i.rate)),
+          td(rateHtml(i.rate, i.provisional), "num"),
         ]),
         "事業に関わる指標",
       )
     : ""
 }
+${s.indicators.some((i) => i.provisional) ? `<p class="note">${esc(PROVISIONAL_FOOTNOTE)}</p>` : ""}
 </section>`,
     ),
   );

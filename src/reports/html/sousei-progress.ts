@@ -1,7 +1,15 @@
 // 推進状況 laid out as seed 003: the rules page, then project by project its themes (取組概要, the
 // related programs with budget and status) and its table of numerical targets and KPIs with 進捗率.
-import { NONE, formatAmount, formatDecimalText, formatRate, periodShort, shortEraYear } from "../format.ts";
-import { type HtmlPage, esc, num, tableHtml, td, text } from "../html.ts";
+import {
+  ESTIMATE_MARK,
+  NONE,
+  PROVISIONAL_FOOTNOTE,
+  formatAmount,
+  formatDecimalText,
+  periodShort,
+  shortEraYear,
+} from "../format.ts";
+import { type HtmlPage, esc, num, rateHtml, tableHtml, td, text } from "../html.ts";
 import type { YearMonth } from "../../domain/years.ts";
 import type { PeriodValue, ProgressKpi, SouseiProgressReport } from "../models/sousei-progress.ts";
 import { reportTitle } from "../reports.ts";
@@ -61,7 +69,9 @@ function kpiTable(kpis: ProgressKpi[], asOf: YearMonth | null): string {
     const baseline = k.baseline
       ? `${valueWith(k.baseline.value, k.unit)}${k.baseline.from !== null ? ` (${periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from, asOf)})` : ""}`
       : NONE;
-    const actual = k.actual ? valueAt(k.actual, k.unit, asOf) : NONE;
+    const actual = k.actual
+      ? `${valueAt(k.actual, k.unit, asOf)}${k.actual.estimate ? ESTIMATE_MARK : ""}`
+      : NONE;
     // A target in words ("全国平均値") or figures, then its year once.
     const target = k.target
       ? `${k.target.value !== null ? valueWith(k.target.value, k.unit) : (k.target.label ?? NONE)} (${periodShort(k.target.from, k.target.to, asOf)})`
@@ -72,7 +82,7 @@ function kpiTable(kpis: ProgressKpi[], asOf: YearMonth | null): string {
       num(baseline),
       num(actual),
       num(target),
-      num(`${formatRate(k.rate)}${mark}`),
+      td(`${rateHtml(k.rate, k.provisional)}${esc(mark)}`, "num"),
     ];
     const n = k.national;
     if (!n) return [row];
@@ -90,5 +100,6 @@ function kpiTable(kpis: ProgressKpi[], asOf: YearMonth | null): string {
   });
   return `${tableHtml(["区分", "指標", "戦略策定時", "実績値 (a)", "目標値 (b)", "進捗率 (a)/(b)"], rows)}
 ${notes.map((n, i) => `<p class="note">※${i + 1} ${esc(n)}</p>`).join("")}
-${kpis.some((k) => k.rate === null) ? `<p class="note">「${esc(NONE)}」: 直近の実績値が捕捉できないもの</p>` : ""}`;
+${kpis.some((k) => k.rate === null) ? `<p class="note">「${esc(NONE)}」: 直近の実績値が捕捉できないもの</p>` : ""}
+${kpis.some((k) => k.provisional) ? `<p class="note">${esc(PROVISIONAL_FOOTNOTE)}</p>` : ""}`;
 }

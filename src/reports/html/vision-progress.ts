@@ -1,7 +1,7 @@
 // 進捗状況 laid out as seed 004: for each 取組 under its 分野 and 基本施策, the programs with their
 // indicator, the actuals year by year, the last year's content, 決算見込額 and target; 【再掲】 marked.
-import { NONE, formatAmount, formatDecimalText, formatRate, shortEraYear } from "../format.ts";
-import { type HtmlPage, esc, num, tableHtml, td, text } from "../html.ts";
+import { NONE, PROVISIONAL_FOOTNOTE, formatAmount, formatDecimalText, shortEraYear } from "../format.ts";
+import { type HtmlPage, esc, num, rateHtml, tableHtml, td, text } from "../html.ts";
 import { type VisionCell, type VisionProgressReport, cellLabel } from "../models/vision-progress.ts";
 import { reportTitle } from "../reports.ts";
 
@@ -45,7 +45,7 @@ export function visionProgressHtml(r: VisionProgressReport): HtmlPage {
         num(formatAmount(x.settlement)),
         num(actuals[actuals.length - 1] ?? NONE),
         num(cellText(x.target)),
-        num(formatRate(x.rate)),
+        td(rateHtml(x.rate, x.provisional), "num"),
       ];
     });
     return `${headings}<div class="keep"><h3>${esc(names[names.length - 1] ?? "")}</h3>${tableHtml(head, rows, undefined, widths)}</div>`;
@@ -55,6 +55,7 @@ export function visionProgressHtml(r: VisionProgressReport): HtmlPage {
     orientation: "landscape",
     body: `<section class="sheet"><h1>${esc(reportTitle(r))}</h1>
 <p class="note">達成率は評価ルールにより ${esc(last)} の実績÷目標で算定（札幌市の資料は率を印刷しない）。【再掲】は他の取組に掲載した事業の再掲（数値は同じ事業のもの）。</p>
+${r.groups.some((g) => g.rows.some((x) => x.provisional)) ? `<p class="note">${esc(PROVISIONAL_FOOTNOTE)}</p>` : ""}
 ${body.join("\n")}</section>`,
   };
 }

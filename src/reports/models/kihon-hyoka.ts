@@ -31,6 +31,8 @@ export interface SheetYearCell {
   actual: string | null;
   /** Why there is no actual (集計中 …). */
   actualStatus: string | null;
+  /** The actual is an estimate (見込み値). */
+  estimate: boolean;
 }
 
 export interface SheetIndicator {
@@ -45,6 +47,8 @@ export interface SheetIndicator {
   rate: string | null;
   rateReason: string | null;
   grade: string | null;
+  /** The rate and grade rest on an estimate (見込み値): printed with a mark and a footnote. */
+  provisional: boolean;
   publication: string | null;
   source: string | null;
   rationale: string | null;
@@ -297,12 +301,14 @@ function sheetIndicator(no: number, f: UsageFacts, record: IndicatorRecord | und
         target: t?.value ?? t?.label ?? null,
         actual: a?.value ?? a?.milestone ?? null,
         actualStatus: a && a.value === null ? (a.status ?? null) : null,
+        estimate: a?.value != null && a.estimate,
       };
     }),
     final: final ? { from: final.from, to: final.to, value: final.value, label: final.label } : null,
     rate: record?.rate ?? null,
     rateReason: record?.rateReason ?? null,
     grade: record?.grade ?? null,
+    provisional: record?.provisional === true,
     publication: f.publication,
     source: f.source,
     rationale: f.rationale,

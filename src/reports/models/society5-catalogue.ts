@@ -11,8 +11,11 @@ export interface CatalogueIndicator {
   unit: string;
   role: string | null;
   targets: { from: number; to: number; value: string | null; label: string | null; isFinal: boolean }[];
-  actuals: { from: number; to: number; value: string | null }[];
+  /** estimate: the value is a 見込み値. */
+  actuals: { from: number; to: number; value: string | null; estimate: boolean }[];
   rate: string | null;
+  /** The rate rests on an estimate (見込み値): printed with a mark and a footnote. */
+  provisional: boolean;
 }
 
 export interface CatalogueSheet {
@@ -113,7 +116,7 @@ export async function society5CatalogueReport(
   const loaded = await planFacts(db, profiles, planKey, year);
   if (!loaded) return null;
   const { plan, nodes, listed, facts, records, budgets } = loaded;
-  const rateOf = new Map(records.map((r) => [r.usageId, r.rate]));
+  const recordOf = new Map(records.map((r) => [r.usageId, r]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const rootOf = (id: number) => {
     let n = byId.get(id)!;
@@ -151,8 +154,14 @@ export async function society5CatalogueReport(
         })),
         actuals: f.observations
           .filter((o) => o.series === "actual")
-          .map((o) => ({ from: o.from, to: o.to, value: o.value ?? o.milestone ?? o.status })),
-        rate: rateOf.get(f.usageId) ?? null,
+          .map((o) => ({
+            from: o.from,
+            to: o.to,
+            value: o.value ?? o.milestone ?? o.status,
+            estimate: o.value !== null && o.estimate,
+          })),
+        rate: recordOf.get(f.usageId)?.rate ?? null,
+        provisional: recordOf.get(f.usageId)?.provisional === true,
       }));
     return {
       no: ++no,

@@ -34,7 +34,8 @@ export interface ProgressKpi {
   unit: string;
   direction: string;
   baseline: { value: string | null; from: number | null; to: number | null } | null;
-  actual: { value: string; from: number; to: number } | null;
+  /** estimate: stated as a 見込み値. */
+  actual: { value: string; from: number; to: number; estimate: boolean } | null;
   target: { value: string | null; label: string | null; from: number; to: number; kind: string } | null;
   referenceValue: string | null;
   /**
@@ -43,6 +44,8 @@ export interface ProgressKpi {
    */
   national: { baseline: PeriodValue; actual: PeriodValue | null } | null;
   rate: string | null;
+  /** The rate rests on an estimate (見込み値): printed with a mark and a footnote. */
+  provisional: boolean;
   rateReason: string | null;
   /** A footnote saying which reference value the rate was computed on. */
   footnote: string | null;
@@ -130,11 +133,19 @@ export async function souseiProgressReport(
             to: r.baseline.period?.to ?? null,
           }
         : null,
-      actual: r.actual ? { value: r.actual.value, from: r.actual.period.from, to: r.actual.period.to } : null,
+      actual: r.actual
+        ? {
+            value: r.actual.value,
+            from: r.actual.period.from,
+            to: r.actual.period.to,
+            estimate: r.actual.estimate,
+          }
+        : null,
       target,
       referenceValue: r.referenceValue,
       national: f ? nationalRow(f, r) : null,
       rate: r.rate,
+      provisional: r.provisional,
       rateReason: r.rateReason,
       footnote:
         r.referenceValue && r.actual

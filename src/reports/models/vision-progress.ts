@@ -46,6 +46,8 @@ export interface VisionRow {
   settlementKind: string | null;
   target: VisionCell | null;
   rate: string | null;
+  /** The rate rests on an estimate (見込み値): printed with a mark and a footnote. */
+  provisional: boolean;
 }
 
 export interface VisionGroup {
@@ -77,7 +79,7 @@ export async function visionProgressReport(
   const loaded = await planFacts(db, profiles, planKey, year);
   if (!loaded) return null;
   const { plan, nodes, listed, facts, records, budgets, yearNote } = loaded;
-  const rateOf = new Map(records.map((r) => [r.usageId, r.rate]));
+  const recordOf = new Map(records.map((r) => [r.usageId, r]));
   const usageAt = new Map(facts.map((f) => [`${f.nodeId}|${f.sortOrder}`, f]));
   // A program's indicator is the one its first (not 再掲) listing carries.
   const indicatorOf = new Map<number, number>();
@@ -133,7 +135,8 @@ export async function visionProgressReport(
             : u?.note
               ? { ...EMPTY_CELL, text: u.note.replace(/^目標:\s*/, "") }
               : null,
-          rate: u ? (rateOf.get(u.usageId) ?? null) : null,
+          rate: u ? (recordOf.get(u.usageId)?.rate ?? null) : null,
+          provisional: u ? recordOf.get(u.usageId)?.provisional === true : false,
         };
       }),
     }));

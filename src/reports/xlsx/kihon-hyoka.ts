@@ -2,6 +2,8 @@
 // tables, evaluation, the program table with its totals row). Amounts and rates are numbers.
 import {
   DIRECTION_LABEL,
+  PROVISIONAL_FOOTNOTE,
+  PROVISIONAL_MARK,
   fiscalYearLabel,
   formatPrintedAmount,
   shortEraYear,
@@ -111,27 +113,31 @@ function sheet(wb: Workbook, s: KihonHyokaSheet) {
     years.forEach((y, k) => setDecimal(target.getCell(FIGURES_FROM + k), y.target));
     const after = FIGURES_FROM + years.length;
     setDecimal(target.getCell(after), i.final ? (i.final.value ?? i.final.label) : null);
-    setRate(target.getCell(after + 1), i.rate);
-    target.getCell(after + 2).value = i.grade ?? "－";
+    setRate(target.getCell(after + 1), i.rate, i.provisional);
+    target.getCell(after + 2).value = i.grade ? `${i.grade}${i.provisional ? PROVISIONAL_MARK : ""}` : "－";
     target.getCell(after + 2).alignment = { horizontal: "center" };
     const actual = ws.addRow([]);
     mergedLabel(ws, actual.number, "実績値");
-    years.forEach((y, k) => setDecimal(actual.getCell(FIGURES_FROM + k), y.actual ?? y.actualStatus));
+    years.forEach((y, k) =>
+      setDecimal(actual.getCell(FIGURES_FROM + k), y.actual ?? y.actualStatus, y.estimate),
+    );
     for (const r of [target, actual]) for (let c = 1; c <= after + 2; c++) r.getCell(c).border = THIN;
     labelled(ws, "指標公表時期", i.publication, LAST, TEXT_WIDTH);
     labelled(ws, "出典（根拠計画等）", i.source, LAST, TEXT_WIDTH);
     labelled(ws, "設定理由", i.rationale, LAST, TEXT_WIDTH);
     labelled(ws, "分析（主な取組と成果）", i.analysis, LAST, TEXT_WIDTH);
     if (i.rate === null && i.rateReason) labelled(ws, "達成率なしの理由", i.rateReason, LAST, TEXT_WIDTH);
+    if (i.provisional) labelled(ws, "注", PROVISIONAL_FOOTNOTE, LAST, TEXT_WIDTH);
   }
 
   const e = s.evaluation;
+  const provisional = s.indicators.some((i) => i.provisional && i.grade !== null) ? PROVISIONAL_MARK : "";
   heading(ws, "取組分析と総合判定");
   labelled(ws, `連携状況（${e.coordinationMark ?? "－"}）`, e.coordination, LAST, TEXT_WIDTH);
   labelled(ws, `緊急性・優先性（${e.urgencyMark ?? "－"}）`, e.urgencyPriority, LAST, TEXT_WIDTH);
   if (e.confirmation) labelled(ws, "確認事項", `☑ ${e.confirmation}`, LAST, TEXT_WIDTH);
-  labelled(ws, "指標判定", e.indicatorGrade, LAST, TEXT_WIDTH);
-  labelled(ws, "総合判定", e.overallJudgement, LAST, TEXT_WIDTH);
+  labelled(ws, "指標判定", e.indicatorGrade && `${e.indicatorGrade}${provisional}`, LAST, TEXT_WIDTH);
+  labelled(ws, "総合判定", e.overallJudgement && `${e.overallJudgement}${provisional}`, LAST, TEXT_WIDTH);
   labelled(
     ws,
     `指標判定が「${e.lowestGrade ?? "Ｄ"}」の指標`,

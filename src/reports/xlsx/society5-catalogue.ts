@@ -1,6 +1,6 @@
 // 関連事業 as a workbook: an index sheet (one row per program), then one sheet per program, pillar by
 // pillar.
-import { NONE, periodShort } from "../format.ts";
+import { ESTIMATE_MARK, NONE, PROVISIONAL_FOOTNOTE, periodShort } from "../format.ts";
 import { budgetText } from "../html/society5-catalogue.ts";
 import type { Society5CatalogueReport } from "../models/society5-catalogue.ts";
 import { reportTable } from "../tables.ts";
@@ -51,10 +51,13 @@ export function society5CatalogueXlsx(wb: Workbook, r: Society5CatalogueReport):
         const targets = i.targets
           .map((t) => `${periodShort(t.from, t.to)} ${t.value ?? t.label ?? NONE}`)
           .join("、");
-        const actuals = i.actuals.map((a) => `${periodShort(a.from, a.to)} ${a.value ?? NONE}`).join("、");
+        const actuals = i.actuals
+          .map((a) => `${periodShort(a.from, a.to)} ${a.value ?? NONE}${a.estimate ? ESTIMATE_MARK : ""}`)
+          .join("、");
         labelled(ws, i.name, `目標: ${targets || NONE}\n実績: ${actuals || NONE}`, 2, WIDTHS[1]!);
         const rate = ws.addRow(["達成率"]);
-        setRate(rate.getCell(2), i.rate);
+        setRate(rate.getCell(2), i.rate, i.provisional);
+        if (i.provisional) labelled(ws, "注", PROVISIONAL_FOOTNOTE, 2, WIDTHS[1]!);
       }
     }
 }

@@ -1,7 +1,7 @@
 // 推進状況 as a workbook: the rules sheet, then one sheet per project (themes with their programs,
 // then the numerical targets and KPIs with 進捗率).
 import type { Row } from "exceljs";
-import { DIRECTION_LABEL, NONE, periodShort, shortEraYear } from "../format.ts";
+import { DIRECTION_LABEL, NONE, PROVISIONAL_FOOTNOTE, periodShort, shortEraYear } from "../format.ts";
 import type { PeriodValue, ProgressKpi, SouseiProgressReport } from "../models/sousei-progress.ts";
 import { reportTitle } from "../reports.ts";
 import {
@@ -68,9 +68,9 @@ export function souseiProgressXlsx(wb: Workbook, r: SouseiProgressReport): void 
         `${k.name}（${k.unit || "－"}、${DIRECTION_LABEL[k.direction] ?? k.direction}）`,
       ]);
       setDecimal(row.getCell(3), k.baseline?.value ?? null);
-      setDecimal(row.getCell(4), k.actual?.value ?? null);
+      setDecimal(row.getCell(4), k.actual?.value ?? null, k.actual?.estimate);
       setDecimal(row.getCell(5), k.target?.value ?? k.target?.label ?? null);
-      setRate(row.getCell(6), k.rate);
+      setRate(row.getCell(6), k.rate, k.provisional);
       row.getCell(7).value = [
         k.baseline?.from != null
           ? `策定時 ${periodShort(k.baseline.from, k.baseline.to ?? k.baseline.from, r.asOf)}`
@@ -78,6 +78,7 @@ export function souseiProgressXlsx(wb: Workbook, r: SouseiProgressReport): void 
         k.actual ? `実績 ${period(k.actual)}` : null,
         k.target ? `目標 ${period(k.target)}` : null,
         k.footnote,
+        k.provisional ? PROVISIONAL_FOOTNOTE : null,
         k.rate === null ? (k.rateReason ?? NONE) : null,
       ]
         .filter(Boolean)

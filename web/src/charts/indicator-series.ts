@@ -7,6 +7,8 @@ import { linearTrend } from "./scale.ts";
 export interface XY {
   year: number;
   value: number;
+  /** An actual stated as an estimate (見込み値): drawn hollow, named in the caption. */
+  estimate?: boolean;
 }
 
 export interface ChartSeries {
@@ -58,7 +60,11 @@ export function indicatorChartData(series: SeriesPoint[], usage: IndicatorUsage 
       continue;
     }
     const list = bySeries.get(p.series) ?? [];
-    list.push({ year: p.period.to, value: v });
+    const point: XY = { year: p.period.to, value: v, ...(p.estimate ? { estimate: true } : {}) };
+    // A firm value replaces an estimate of the same year; an estimate does not replace a firm value.
+    const same = list.findIndex((x) => x.year === point.year && x.estimate !== point.estimate);
+    if (same < 0) list.push(point);
+    else if (list[same]!.estimate) list[same] = point;
     bySeries.set(p.series, list);
   }
   const toSeries = ([key, points]: [string, XY[]]): ChartSeries => ({

@@ -114,7 +114,15 @@ export function IndicatorChart({
           <g>
             <path d={path(d.actual.points)} fill="none" stroke={chartColors.actual} strokeWidth={3} />
             {d.actual.points.map((p) => (
-              <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={5} fill={chartColors.actual} />
+              <circle
+                key={p.year}
+                cx={x(p.year)}
+                cy={y(p.value)}
+                r={5}
+                fill={p.estimate ? "white" : chartColors.actual}
+                stroke={chartColors.actual}
+                strokeWidth={2}
+              />
             ))}
           </g>
         ) : null}
@@ -188,6 +196,14 @@ function Legend({ d }: { d: IndicatorChartData }) {
           実績値
         </li>
       ) : null}
+      {d.actual?.points.some((p) => p.estimate) ? (
+        <li>
+          <Swatch>
+            <circle cx="12" cy="7" r="4" fill="white" stroke={chartColors.actual} strokeWidth="2" />
+          </Swatch>
+          見込み値
+        </li>
+      ) : null}
       {d.references.map((s, i) => (
         <li key={s.key}>
           <Swatch>
@@ -258,12 +274,13 @@ function caption(
   const a = d.actual?.points ?? [];
   const first = a[0];
   const last = a[a.length - 1];
+  const actual = (p: XY) => `${v(p.value)}${p.estimate ? "（見込み値、白抜きの点）" : ""}`;
   if (first && last && a.length > 1) {
     parts.push(
-      `実績値は${years.year(first.year)}の${v(first.value)}から${years.year(last.year)}の${v(last.value)}。`,
+      `実績値は${years.year(first.year)}の${actual(first)}から${years.year(last.year)}の${actual(last)}。`,
     );
   } else if (last) {
-    parts.push(`実績値は${years.year(last.year)}の${v(last.value)}。`);
+    parts.push(`実績値は${years.year(last.year)}の${actual(last)}。`);
   } else {
     parts.push("実績値はまだありません。");
   }

@@ -11,6 +11,7 @@ import { useYears } from "../year-style.tsx";
 import { AppLink, paths } from "./AppLink.tsx";
 import { Distribution } from "./Distribution.tsx";
 import { JudgementBadge } from "./JudgementBadge.tsx";
+import { ProvisionalMark } from "./Provisional.tsx";
 
 export function PlanTree({
   nodes,
@@ -114,6 +115,7 @@ function NodeSummary({ node, gradeLabels, title }: { node: TreeNode; gradeLabels
         {node.judgement ? (
           <span>
             総合判定 <JudgementBadge judgement={node.judgement} />
+            <ProvisionalMark provisional={node.provisional} />
           </span>
         ) : null}
         {node.budget ? (

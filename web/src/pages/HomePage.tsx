@@ -11,7 +11,8 @@ import { Downloads } from "../components/Downloads.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
-import { formatCount, formatRate } from "../format.ts";
+import { ProvisionalCount, ProvisionalNote, Rate } from "../components/Provisional.tsx";
+import { formatCount } from "../format.ts";
 import { planDistribution } from "../plan-summary.ts";
 import { useYears } from "../year-style.tsx";
 
@@ -67,6 +68,7 @@ function PlanCard({ plan }: { plan: PlanSummary }) {
             {dist.title}
           </Title>
           <Distribution entries={dist.entries} label={`${plan.name}の${dist.title}`} />
+          <ProvisionalCount count={plan.provisionalCount} />
         </section>
         <section>
           <Title order={3} size="h4" mb="xs">
@@ -94,7 +96,9 @@ function PlanCard({ plan }: { plan: PlanSummary }) {
               {plan.behind.map((b) => (
                 <li key={`${b.nodeId}-${b.indicatorId}`}>
                   <AppLink to={paths.indicator(b.indicatorId)}>{b.indicator}</AppLink>{" "}
-                  <strong>{formatRate(b.rate)}</strong>
+                  <strong>
+                    <Rate rate={b.rate} provisional={b.provisional} />
+                  </strong>
                   <br />
                   <Text component="span" size="xs">
                     施策等:{" "}
@@ -107,6 +111,7 @@ function PlanCard({ plan }: { plan: PlanSummary }) {
               ))}
             </ol>
           )}
+          <ProvisionalNote shown={plan.behind.some((b) => b.provisional)} />
         </section>
       </Stack>
     </Card>

@@ -13,9 +13,10 @@ import { IndicatorChart } from "../components/IndicatorChart.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { ProvisionalMark, ProvisionalNote, Rate } from "../components/Provisional.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { ToneBadge } from "../components/ToneBadge.tsx";
-import { NONE, formatNumber, formatRate, formatValue } from "../format.ts";
+import { ESTIMATE_MARK, NONE, formatActual, formatNumber, formatRate, formatValue } from "../format.ts";
 import { directionLabel, targetKindLabel } from "../labels.ts";
 import { useYears } from "../year-style.tsx";
 import { Section } from "../components/Section.tsx";
@@ -123,7 +124,10 @@ function SeriesTable({ data }: { data: IndicatorDetail }) {
             <Table.Tr key={`${p.series}-${p.period.from}-${p.period.to}-${i}`}>
               <Table.Th scope="row">{years.period(p.period)}</Table.Th>
               <Table.Td>{seriesLabel(p.series)}</Table.Td>
-              <Table.Td className="num">{formatNumber(p.value)}</Table.Td>
+              <Table.Td className="num">
+                {formatNumber(p.value)}
+                {p.estimate && p.value !== null ? ESTIMATE_MARK : ""}
+              </Table.Td>
               <Table.Td>{p.status ?? ""}</Table.Td>
               <Table.Td className="pre-line">{p.note ?? ""}</Table.Td>
               <Table.Td>{p.milestone ?? ""}</Table.Td>
@@ -162,7 +166,9 @@ function UsageView({ usage: u, unit }: { usage: IndicatorUsage; unit: string }) 
           ],
           [
             "実績値",
-            u.actual ? `${formatValue(u.actual.value, unit)}（${years.period(u.actual.period)}）` : NONE,
+            u.actual
+              ? `${formatActual(u.actual.value, unit, u.actual.estimate)}（${years.period(u.actual.period)}）`
+              : NONE,
           ],
           [
             "評価に用いた目標値",
@@ -172,9 +178,22 @@ function UsageView({ usage: u, unit }: { usage: IndicatorUsage; unit: string }) 
           ],
           [
             "達成率（計算）",
-            `${formatRate(u.rate)}${u.rate === null && u.rateReason ? `（${u.rateReason}）` : ""}`,
+            <>
+              <Rate rate={u.rate} provisional={u.provisional} />
+              {u.rate === null && u.rateReason ? `（${u.rateReason}）` : ""}
+            </>,
           ],
-          ["判定（計算）", u.grade ? <GradeBadge grade={u.grade} /> : NONE],
+          [
+            "判定（計算）",
+            u.grade ? (
+              <>
+                <GradeBadge grade={u.grade} />
+                <ProvisionalMark provisional={u.provisional} />
+              </>
+            ) : (
+              NONE
+            ),
+          ],
           [
             "公表値",
             u.publishedRate || u.publishedGrade ? (
@@ -188,6 +207,7 @@ function UsageView({ usage: u, unit }: { usage: IndicatorUsage; unit: string }) 
           ["見通し", <Projection usage={u} unit={unit} />],
         ]}
       />
+      <ProvisionalNote shown={u.provisional} />
       {u.targets.length > 0 ? (
         <Table captionSide="top" withTableBorder striped maw={720} mb="sm">
           <Table.Caption>{u.plan}での目標値</Table.Caption>

@@ -10,6 +10,7 @@ import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Downloads } from "../components/Downloads.tsx";
 import { EditionsLink } from "../components/EditionsLink.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";
+import { ProvisionalMark } from "../components/Provisional.tsx";
 import { IndicatorTable } from "../components/IndicatorTable.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { JudgementBadge } from "../components/JudgementBadge.tsx";
@@ -170,6 +171,7 @@ function Judgements({ data }: { data: NodeDetail }) {
           </Table.Td>
           <Table.Td>
             <GradeBadge grade={computed.grade} />
+            <ProvisionalMark provisional={computed.provisional && computed.grade !== null} />
           </Table.Td>
         </Table.Tr>
         <Table.Tr>
@@ -179,6 +181,7 @@ function Judgements({ data }: { data: NodeDetail }) {
           </Table.Td>
           <Table.Td>
             <JudgementBadge judgement={computed.judgement} />
+            <ProvisionalMark provisional={computed.provisional && computed.judgement !== null} />
           </Table.Td>
         </Table.Tr>
       </Table.Tbody>

@@ -12,6 +12,7 @@ import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { PlanTree } from "../components/PlanTree.tsx";
+import { ProvisionalCount } from "../components/Provisional.tsx";
 import { TextSections } from "../components/TextSections.tsx";
 import { formatCount } from "../format.ts";
 import { planDistribution } from "../plan-summary.ts";
@@ -66,6 +67,7 @@ function PlanView({ data }: { data: PlanDetail }) {
             {dist.title}
           </Title>
           <Distribution entries={dist.entries} label={`計画全体の${dist.title}`} />
+          <ProvisionalCount count={plan.provisionalCount} />
         </section>
         {plan.budgetByYear.length > 0 ? (
           <section aria-labelledby="plan-budget">

@@ -1,7 +1,18 @@
 // A program (事業): its budgets over the years, every node it is listed under (with its 【再掲】
 // listings), its department, its lifecycle and what the documents print about it; for evaluators and
 // administrators, merging another program into it or splitting one document's statements off.
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Textarea } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
 import type { ProgramDetail, SearchResult } from "../../../src/server/api-types.ts";
@@ -15,6 +26,7 @@ import { BudgetChart } from "../components/BudgetChart.tsx";
 import { InfoList } from "../components/InfoList.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { ProgramLifecycle } from "../components/ProgramLifecycle.tsx";
 import { programType } from "../components/ProgramTable.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { NONE, formatAmount } from "../format.ts";
@@ -49,9 +61,15 @@ function ProgramView({ data }: { data: ProgramDetail }) {
           { label: program.name },
         ]}
       />
-      <Text size="sm" mb={4}>
-        事業
-      </Text>
+      <Group gap="xs" mb={4}>
+        <Text size="sm">事業</Text>
+        {program.lifecycle ? (
+          // 「…に統合」 names a successor; otherwise the program simply ended.
+          <Badge color="gray" variant="light" data-testid="program-ended">
+            {program.lifecycle.endsWith("統合") ? "統合" : "終了"}
+          </Badge>
+        ) : null}
+      </Group>
       <PageTitle title={program.name} />
       <Stack gap="xl">
         <InfoList
@@ -66,7 +84,14 @@ function ProgramView({ data }: { data: ProgramDetail }) {
                 NONE
               ),
             ],
-            ["状態", program.lifecycle ? <Lifecycle program={program} /> : "実施中"],
+            [
+              "状態",
+              program.lifecycle ? (
+                <ProgramLifecycle lifecycle={program.lifecycle} successor={program.successor} />
+              ) : (
+                "実施中"
+              ),
+            ],
             ["概要", program.summary ? <span className="pre-line">{program.summary}</span> : null],
           ]}
         />
@@ -116,19 +141,6 @@ function ProgramView({ data }: { data: ProgramDetail }) {
 
         {mayRestructure ? <Restructure data={data} /> : null}
       </Stack>
-    </>
-  );
-}
-
-function Lifecycle({ program }: { program: ProgramDetail["program"] }) {
-  const { lifecycle, successor } = program;
-  if (!successor || !lifecycle) return <>{lifecycle}</>;
-  const [before, after] = lifecycle.split(successor.name);
-  return (
-    <>
-      {before}
-      <AppLink to={paths.program(successor.id)}>{successor.name}</AppLink>
-      {after}
     </>
   );
 }

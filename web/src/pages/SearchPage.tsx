@@ -9,6 +9,7 @@ import { AppLink, paths } from "../components/AppLink.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { ProvisionalMark } from "../components/Provisional.tsx";
 import { SEARCH_TYPE_LABELS } from "../labels.ts";
 import { useYears } from "../year-style.tsx";
 
@@ -170,6 +171,7 @@ function Results({ result }: { result: SearchResult }) {
                 <>
                   {" "}
                   <GradeBadge grade={h.grade} />
+                  <ProvisionalMark provisional={h.provisional} />
                 </>
               ) : null}
               {h.context ? (

@@ -21,9 +21,11 @@ import { AppLink, paths } from "../components/AppLink.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { ProgramLifecycle } from "../components/ProgramLifecycle.tsx";
+import { ProvisionalMark, ProvisionalNote, Rate } from "../components/Provisional.tsx";
 import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
-import { formatRate, formatValue } from "../format.ts";
+import { ESTIMATE_MARK, formatActual } from "../format.ts";
 import { useYears } from "../year-style.tsx";
 import { COORDINATION_SECTION, URGENCY_SECTION } from "../../../src/domain/activity-counts.ts";
 import { PROGRAM_FIELDS, type ProgramField } from "../../../src/domain/cycle-form.ts";
@@ -192,7 +194,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
     !o
       ? "－"
       : o.value !== null
-        ? `${o.value}${o.estimate ? "（見込み値）" : ""}`
+        ? `${o.value}${o.estimate ? ESTIMATE_MARK : ""}`
         : (o.milestone ?? o.status ?? "－");
   const measure = (field: string) => form.measure.includes(field);
   /** 決算 and 決算見込 name the year they are for (the 基本評価調書 reports the year before). */
@@ -263,22 +265,27 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
               <Text>
                 最新の実績値:{" "}
                 {ind.record?.actual
-                  ? `${formatValue(ind.record.actual.value, ind.unit)}（${ind.record.actual.period.label}）`
+                  ? `${formatActual(ind.record.actual.value, ind.unit, ind.record.actual.estimate)}（${ind.record.actual.period.label}）`
                   : "－"}
               </Text>
               <Text>
-                達成率: <span data-testid={`rate-${ind.id}`}>{formatRate(ind.record?.rate)}</span>
+                達成率:{" "}
+                <span data-testid={`rate-${ind.id}`}>
+                  <Rate rate={ind.record?.rate} provisional={ind.record?.provisional} />
+                </span>
               </Text>
               {item.graded ? (
                 <>
                   <Text component="span">判定:</Text>
                   <span data-testid={`grade-${ind.id}`}>
                     <GradeBadge grade={ind.record?.grade} />
+                    <ProvisionalMark provisional={!!ind.record?.provisional && !!ind.record.grade} />
                   </span>
                 </>
               ) : null}
               {ind.record?.rateReason ? <Text size="sm">（{ind.record.rateReason}）</Text> : null}
             </Group>
+            <ProvisionalNote shown={!!ind.record?.provisional} />
             <TableScroll label={`${ind.name} の年度別の値`}>
               <Table>
                 <Table.Thead>
@@ -296,7 +303,11 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {yearList.map((y) => {
-                    const o = ind.observations.find((x) => x.series === "actual" && x.from <= y && y <= x.to);
+                    const stated = ind.observations.filter(
+                      (x) => x.series === "actual" && x.from <= y && y <= x.to,
+                    );
+                    // A firm value, once published, replaces the estimate of the same year.
+                    const o = stated.find((x) => x.value !== null && !x.estimate) ?? stated[0];
                     const t = ind.targets.find((x) => x.from <= y && y <= x.to);
                     const p = `actual/${ind.id}/${y}`;
                     const label = `${ind.name} ${years.fiscal(y)}`;
@@ -351,6 +362,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                   <Text>評価ルールによる判定:</Text>
                   <GradeBadge grade={item.computed.grade} />
                   <Text>{item.computed.judgement ?? "－"}</Text>
+                  <ProvisionalMark provisional={item.computed.provisional && !!item.computed.grade} />
                 </Group>
                 {choice("proposedJudgement", "総合判定（案）", item.judgements)}
               </>
@@ -381,6 +393,11 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                     <Table.Th scope="row">
                       <AppLink to={paths.program(p.id)}>{p.name}</AppLink>
                       {p.relisted ? "【再掲】" : ""}
+                      {p.ended ? (
+                        <Text size="sm" fw={400} data-testid={`ended-${p.id}`}>
+                          <ProgramLifecycle lifecycle={p.ended.label} successor={p.ended.successor} />
+                        </Text>
+                      ) : null}
                     </Table.Th>
                     <Table.Td>
                       {last
@@ -392,6 +409,12 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                       const path = `${field}/${p.id}`;
                       const label = `${p.name} ${PROGRAM_FIELDS[field]}`;
                       const choices = PROGRAM_CHOICES[field];
+                      if (p.closed.includes(field))
+                        return (
+                          <Table.Td key={field} title={`${p.ended?.label ?? ""}のため入力しません`}>
+                            —
+                          </Table.Td>
+                        );
                       return (
                         <Table.Td key={field}>
                           {choices

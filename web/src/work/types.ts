@@ -62,7 +62,9 @@ export interface ItemIndicator {
   record: {
     rate: string | null;
     grade: string | null;
-    actual: { value: string; period: { label: string } } | null;
+    /** The rate and grade rest on an estimate (見込み値). */
+    provisional: boolean;
+    actual: { value: string; period: { label: string }; estimate: boolean } | null;
     target: { value: string | null; period: { label: string } } | null;
     rateReason: string | null;
   } | null;
@@ -101,7 +103,7 @@ export interface Item {
   /** The measure's activity series with their published counts (the form asks for the settled year's). */
   activities: ActivitySeries[];
   indicators: ItemIndicator[];
-  computed: { grade: string | null; judgement: string | null };
+  computed: { grade: string | null; judgement: string | null; provisional: boolean };
   programs: {
     id: number;
     code: string | null;
@@ -109,6 +111,10 @@ export interface Item {
     relisted: boolean;
     budgets: { fiscalYear: number; kind: string; amount: string; scale: number }[];
     lastEvaluation: { response_policy_no: string | null; direction: string | null } | null;
+    /** A program that ended: 「令和3年度をもって終了」, and the program it was merged into. */
+    ended: { label: string; successor: { id: number; name: string } | null } | null;
+    /** The form's fields that take no value this year, the program having ended before their year. */
+    closed: string[];
   }[];
   rights: {
     edit: boolean;
