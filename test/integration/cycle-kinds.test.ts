@@ -9,7 +9,7 @@ import { renderReport } from "../../src/reports/render.ts";
 import { itemView, openCycle, publishCycle, saveItem, transitionItem } from "../../src/services/cycle.ts";
 import { Problem } from "../../src/services/problem.ts";
 import { importSeeds } from "../support/seeds.ts";
-import { TEST_EVALUATOR } from "../support/publish.ts";
+import { TEST_EVALUATOR, approveRemaining } from "../support/publish.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const profiles = loadProfiles();
@@ -73,34 +73,7 @@ for (const dialect of DIALECTS) {
         version: submitted.version,
       });
       // Every other item gets what its form requires (004: each running program's 内容) and is approved.
-      const rest = await store.db
-        .selectFrom("evaluation_items")
-        .select("node_id")
-        .where("cycle_id", "=", cycleId)
-        .where("status", "=", "draft")
-        .execute();
-      for (const r of rest) {
-        const other = await itemView(store.db, profiles, admin, cycleId, r.node_id);
-        const content = other.form.required.includes("content/*")
-          ? Object.fromEntries(
-              other.programs.filter((p) => !p.ended).map((p) => [`content/${p.id}`, "継続して実施"]),
-            )
-          : {};
-        const v = Object.keys(content).length
-          ? (
-              await saveItem(store.db, profiles, admin, cycleId, r.node_id, {
-                version: other.version,
-                changes: content,
-              })
-            ).version
-          : other.version;
-        const s = await transitionItem(store.db, profiles, admin, cycleId, r.node_id, "submit", {
-          version: v,
-        });
-        await transitionItem(store.db, profiles, admin, cycleId, r.node_id, "approve", {
-          version: s.version,
-        });
-      }
+      await approveRemaining(store.db, profiles, admin, cycleId);
       await publishCycle(store.db, profiles, admin, cycleId);
     }
 

@@ -14,7 +14,7 @@ import { renderReport } from "../../src/reports/render.ts";
 import { createApp } from "../../src/server/app.ts";
 import { importParsed } from "../../src/services/import-file.ts";
 import { type Client, client, makeUser, signIn } from "../support/accounts.ts";
-import { approveRemaining } from "../support/cycle.ts";
+import { approveRemaining } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 

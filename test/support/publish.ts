@@ -1,4 +1,4 @@
-// Publishing a measure's year through the cycle as people would: the evaluator opens the year, the
+// Publishing a year through the cycle as people would: the evaluator opens the year, the
 // entries are saved and submitted, the evaluator writes the 二次政策評価, approves and publishes.
 import type { Kysely } from "kysely";
 import type { Database } from "../../src/db/schema.ts";
@@ -67,16 +67,42 @@ export async function publishPlanYear(
     .execute();
   for (const { node_id: nodeId } of items) {
     const item = await itemView(db, profiles, who, cycle.id, nodeId);
-    const required = item.form.required.includes("content/*")
-      ? Object.fromEntries(item.programs.map((p) => [`content/${p.id}`, "継続して実施"]))
-      : {};
-    const changes = { ...required, ...entriesFor(item) };
-    const version = Object.keys(changes).length
-      ? (await saveItem(db, profiles, who, cycle.id, nodeId, { version: item.version, changes })).version
-      : item.version;
-    const submitted = await transitionItem(db, profiles, who, cycle.id, nodeId, "submit", { version });
-    await transitionItem(db, profiles, who, cycle.id, nodeId, "approve", { version: submitted.version });
+    const changes = entriesFor(item);
+    if (Object.keys(changes).length)
+      await saveItem(db, profiles, who, cycle.id, nodeId, { version: item.version, changes });
   }
+  await approveRemaining(db, profiles, who, cycle.id);
   await publishCycle(db, profiles, who, cycle.id);
   return cycle.id;
+}
+
+/** Submits and approves every item of the cycle still in 入力中 or 差戻し. */
+export async function approveRemaining(
+  db: Kysely<Database>,
+  profiles: ReadonlyMap<string, RuleProfile>,
+  by: Principal,
+  cycleId: number,
+): Promise<void> {
+  const open = await db
+    .selectFrom("evaluation_items")
+    .select("node_id")
+    .where("cycle_id", "=", cycleId)
+    .where("status", "in", ["draft", "returned"])
+    .execute();
+  for (const { node_id: nodeId } of open) {
+    const item = await itemView(db, profiles, by, cycleId, nodeId);
+    const content = item.form.required.includes("content/*")
+      ? Object.fromEntries(
+          item.programs
+            .filter((p) => !p.closed.includes("content") && !item.entries[`content/${p.id}`])
+            .map((p) => [`content/${p.id}`, "継続して実施"]),
+        )
+      : {};
+    const version = Object.keys(content).length
+      ? (await saveItem(db, profiles, by, cycleId, nodeId, { version: item.version, changes: content }))
+          .version
+      : item.version;
+    const submitted = await transitionItem(db, profiles, by, cycleId, nodeId, "submit", { version });
+    await transitionItem(db, profiles, by, cycleId, nodeId, "approve", { version: submitted.version });
+  }
 }
