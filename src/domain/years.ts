@@ -155,3 +155,12 @@ export function periodKey(p: Period): string {
 export function samePeriod(a: Period, b: Period): boolean {
   return a.from === b.from && a.to === b.to;
 }
+
+/** Whether a text is a real calendar date written YYYY-MM-DD (2026-02-29 and 2026-13-45 are not). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

@@ -6,7 +6,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store } from "../db/connect.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
-import { Problem } from "../services/problem.ts";
+import { Problem, unauthenticated } from "../services/problem.ts";
 import { applyPlanSetup, planSetupTemplate, previewPlanSetup } from "../services/plan-setup.ts";
 import { applyWorkbook, downloadValuesWorkbook, previewWorkbook } from "../services/workbook.ts";
 import { disposition, requiredId } from "./http.ts";
@@ -16,8 +16,12 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 /** Uploads up to 20 MB: a 10,000-row workbook is about 1 MB. */
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
-/** The uploaded file: multipart "file", else the raw body; its name from the part or X-File-Name. */
-async function uploaded(c: Context): Promise<{ bytes: Uint8Array; name: string }> {
+/**
+ * The uploaded file: multipart "file", else the raw body; its name from the part or X-File-Name (URL
+ * encoded). Nothing is read or decoded before the sender is known to be signed in.
+ */
+async function uploaded(c: Context<WorkEnv>): Promise<{ bytes: Uint8Array; name: string }> {
+  if (!c.get("principal")) throw unauthenticated();
   const type = c.req.header("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     const form = await c.req.parseBody();
@@ -29,8 +33,21 @@ async function uploaded(c: Context): Promise<{ bytes: Uint8Array; name: string }
     }
     return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
   }
-  const name = decodeURIComponent(c.req.header("x-file-name") ?? c.req.query("name") ?? "upload");
+  const name = decodedFileName(c.req.header("x-file-name") ?? c.req.query("name") ?? "upload");
   return { bytes: new Uint8Array(await c.req.arrayBuffer()), name };
+}
+
+function decodedFileName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new Problem(
+      400,
+      "bad_parameter",
+      "X-File-Name のファイル名を読めません。名前を URL エンコード（encodeURIComponent）して送ってください。",
+      { parameter: "X-File-Name" },
+    );
+  }
 }
 
 const attachment = (c: Context, bytes: Uint8Array, fileName: string) =>

@@ -22,7 +22,7 @@ import { sumDecimals } from "../domain/decimal.ts";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import { type Principal, canEdit, canEvaluate, canReadDrafts } from "../domain/rights.ts";
 import { type RuleProfile, cycleFormOf } from "../domain/rule-profile.ts";
-import { warekiLabel } from "../domain/years.ts";
+import { isCalendarDate, warekiLabel } from "../domain/years.ts";
 import {
   type IndicatorRecord,
   type ObservationRow,
@@ -151,9 +151,10 @@ export async function openCycle(
       errors: [{ field: "fiscalYear", message: "評価年度は西暦4桁で指定してください。" }],
     });
   }
-  if (input.deadline && !/^\d{4}-\d{2}-\d{2}$/.test(input.deadline)) {
-    throw new Problem(422, "invalid", "締切は YYYY-MM-DD の形で指定してください。", {
-      errors: [{ field: "deadline", message: "締切は YYYY-MM-DD の形で指定してください。" }],
+  if (input.deadline && !isCalendarDate(input.deadline)) {
+    const message = `締切「${input.deadline}」は日付ではありません。YYYY-MM-DD の形で、暦にある日を指定してください（例: 2026-08-31）。`;
+    throw new Problem(422, "invalid", message, {
+      errors: [{ field: "deadline", message }],
     });
   }
   const exists = await db

@@ -43,7 +43,7 @@ export async function loadBook(bytes: Uint8Array, fileName = ""): Promise<BookRe
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return fail(`PDF ファイルです。${NOT_A_WORKBOOK}`);
   const decoded = decode(bytes);
   if (!decoded || !looksLikeText(decoded.text)) return fail(NOT_A_WORKBOOK);
-  return { ok: true, book: csvBook(decoded.text, decoded.encoding, fileName) };
+  return csvBook(decoded.text, decoded.encoding, fileName);
 }
 
 async function loadXlsx(bytes: Uint8Array): Promise<BookResult> {
@@ -74,20 +74,33 @@ async function loadXlsx(bytes: Uint8Array): Promise<BookResult> {
   return { ok: true, book: { format: "xlsx", sheets } };
 }
 
-function csvBook(text: string, encoding: Encoding, fileName: string): Book {
+function csvBook(text: string, encoding: Encoding, fileName: string): BookResult {
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
-  const records = parse(text, {
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  }) as string[][];
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][];
+  } catch (err) {
+    return { ok: false, message: csvProblem(err) };
+  }
   const rows = new Map<number, Cell[]>();
   records.forEach((r, i) => {
     const cells = r.map((v): Cell => (v.trim() === "" ? EMPTY : { kind: "text", text: v }));
     if (cells.some((c) => c.kind !== "empty")) rows.set(i + 1, cells);
   });
   const name = fileName.replace(/^.*[\\/]/, "") || "CSV";
-  return { format: "csv", encoding, sheets: [{ name, hidden: false, rows }] };
+  return { ok: true, book: { format: "csv", encoding, sheets: [{ name, hidden: false, rows }] } };
+}
+
+/** What csv-parse could not read, in Japanese with where: an unclosed quote runs to the end of the file. */
+function csvProblem(err: unknown): string {
+  const e = err as { code?: string; records?: number; lines?: number };
+  if (e.code === "CSV_QUOTE_NOT_CLOSED")
+    return `CSV の ${(e.records ?? 0) + 1} 件目の行で始まる引用符（"）が、ファイルの最後（${e.lines ?? "?"} 行目）まで閉じていません。引用符を閉じるか、値の中の " を "" と書いてから、もう一度指定してください。`;
+  return `CSV を読めません（${e.lines ?? "?"} 行目付近）。Excel で「CSV UTF-8」として保存し直してから指定してください。`;
 }

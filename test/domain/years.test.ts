@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   eraOf,
+  isCalendarDate,
   parsePeriod,
   parseYear,
   parseYearMonth,
@@ -161,5 +162,41 @@ describe("properties", () => {
         parseYearMonth(s);
       }),
     );
+  });
+});
+
+describe("isCalendarDate", () => {
+  // Days per month by the Gregorian rule, written out independently: leap when divisible by 4, except
+  // centuries not divisible by 400.
+  const daysIn = (y: number, m: number) =>
+    m === 2
+      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+        ? 29
+        : 28
+      : [4, 6, 9, 11].includes(m)
+        ? 30
+        : 31;
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+
+  it("accepts exactly the days of the calendar", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          const valid = m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+          expect(isCalendarDate(`${y}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(valid);
+        },
+      ),
+    );
+  });
+
+  it("refuses other shapes", () => {
+    for (const text of ["2026-13-45", "2026-02-29", "2026-8-31", "2026/08/31", "", "２０２６-０８-３１"])
+      expect(isCalendarDate(text)).toBe(false);
+    expect(isCalendarDate("2024-02-29")).toBe(true);
+    expect(isCalendarDate("2000-02-29")).toBe(true);
+    expect(isCalendarDate("1900-02-29")).toBe(false);
   });
 });

@@ -177,6 +177,12 @@ for (const dialect of DIALECTS) {
       expect((await anonymous().send("POST", `/api/plans/${PLAN}/cycles`, { fiscalYear: 2024 })).status).toBe(
         401,
       );
+      // A deadline that is no day of the calendar is refused, and nothing is opened.
+      const badDeadline = await users.evaluator!.send("POST", `/api/plans/${PLAN}/cycles`, {
+        fiscalYear: 2024,
+        deadline: "2026-13-45",
+      });
+      expect([badDeadline.status, badDeadline.body.errors?.[0]?.field]).toEqual([422, "deadline"]);
       // 令和5年度 is seed 000's own evaluation (its edition is a record): refused up front, naming it.
       const seedYear = await users.evaluator!.send("POST", `/api/plans/${PLAN}/cycles`, { fiscalYear: 2023 });
       expect([seedYear.status, seedYear.body.code]).toEqual([409, "published_by_document"]);

@@ -125,6 +125,35 @@ for (const dialect of DIALECTS) {
       expect(await notWorkbook.json()).toMatchObject({ code: "not_workbook" });
     });
 
+    it("bad uploads are 400 or a listed problem, never a 500; anonymous is refused before anything is read", async () => {
+      const uploads = [
+        `${workbookPath()}/preview`,
+        `${workbookPath()}/apply`,
+        "/api/plan-setup/preview",
+        "/api/plan-setup",
+      ];
+      for (const path of uploads) {
+        // A truncated percent-encoding in the file name: 400 naming the header, for anyone signed in.
+        const badName = await post(path, "admin", "a,b\n", { "X-File-Name": "%E0%A4%A" });
+        expect([path, badName.status]).toEqual([path, 400]);
+        expect(await badName.json()).toMatchObject({ code: "bad_parameter", parameter: "X-File-Name" });
+        // Anonymous: 401, the header not even decoded.
+        const anonymous = await app.request(`${ORIGIN}${path}`, {
+          method: "POST",
+          headers: { Origin: ORIGIN, "X-File-Name": "%E0%A4%A" },
+          body: "a,b\n",
+        });
+        expect([path, anonymous.status]).toEqual([path, 401]);
+      }
+      // A CSV whose quote never closes (line 2 opens it): a problem the preview lists, not a 500.
+      const unclosed = 'シート,行\n実績値,"5\n';
+      for (const path of [`${workbookPath()}/preview`, "/api/plan-setup/preview"]) {
+        const res = await post(path, "admin", unclosed, { "X-File-Name": "values.csv" });
+        expect([path, res.status]).toEqual([path, 422]);
+        expect(JSON.stringify(await res.json())).toContain("2 件目の行で始まる引用符");
+      }
+    });
+
     it("plan set-up: the template for anyone; creating a plan needs an administrator or evaluator", async () => {
       const template = await get("/api/plan-setup/template.xlsx");
       expect(template.status).toBe(200);
