@@ -7,12 +7,12 @@ import { createAuthMiddleware } from "better-auth/api";
 import type { Kysely, Transaction } from "kysely";
 import { departmentsByName } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
+import { MIN_PASSWORD } from "../domain/rights.ts";
 import { type Grant, type Principal, ROLES, type Role, grantLabel, grantProblem } from "../domain/rights.ts";
 import { type Actor, audit } from "../services/audit.ts";
 
 /** The header the server writes the peer's address into (a client's own value is replaced). */
 export const CLIENT_IP_HEADER = "x-hyoka-client-ip";
-export const MIN_PASSWORD = 10;
 /** Sign-in attempts allowed per address per minute. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 };
 

@@ -6,15 +6,19 @@ export interface TrendPoint {
   readonly value: number;
 }
 
-/** The trend's value in `year`, or null with fewer than two distinct years. */
-export function projectLinear(points: readonly TrendPoint[], year: number): number | null {
-  const years = new Set(points.map((p) => p.year));
-  if (years.size < 2) return null;
+/** The least-squares line through the points, or null with fewer than two distinct years. */
+export function linearTrend(points: readonly TrendPoint[]): ((year: number) => number) | null {
+  if (new Set(points.map((p) => p.year)).size < 2) return null;
   const n = points.length;
   const mx = points.reduce((a, p) => a + p.year, 0) / n;
   const my = points.reduce((a, p) => a + p.value, 0) / n;
   const sxy = points.reduce((a, p) => a + (p.year - mx) * (p.value - my), 0);
   const sxx = points.reduce((a, p) => a + (p.year - mx) ** 2, 0);
   const slope = sxy / sxx;
-  return my + slope * (year - mx);
+  return (year) => my + slope * (year - mx);
+}
+
+/** The trend's value in `year`, or null with fewer than two distinct years. */
+export function projectLinear(points: readonly TrendPoint[], year: number): number | null {
+  return linearTrend(points)?.(year) ?? null;
 }

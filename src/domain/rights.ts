@@ -52,3 +52,6 @@ export function grantProblem(g: Grant): string | null {
   }
   return null;
 }
+
+/** The shortest password an account may have (better-auth's rule, the forms' hint and the CLI). */
+export const MIN_PASSWORD = 10;

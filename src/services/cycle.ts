@@ -18,6 +18,7 @@ import {
   validateChanges,
 } from "../domain/entry.ts";
 import { AMOUNT_KINDS, type CycleForm } from "../domain/cycle-form.ts";
+import { ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
 import { sumDecimals } from "../domain/decimal.ts";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import { type Principal, canEdit, canEvaluate, canReadDrafts } from "../domain/rights.ts";
@@ -38,14 +39,7 @@ import { audit } from "./audit.ts";
 import { watchEstimates } from "./estimates.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
 
-export const ITEM_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
-  draft: "入力中",
-  submitted: "提出済",
-  returned: "差戻し",
-  approved: "承認済",
-};
+export { ITEM_STATUSES, ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
 
 type Db = Kysely<Database>;
 const now = () => new Date().toISOString();

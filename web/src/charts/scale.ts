@@ -45,19 +45,8 @@ export function zeroBasedScale(values: readonly number[], rangeStart: number, ra
   return linearScale([0, ...values], rangeStart, rangeEnd);
 }
 
-/** Least-squares line through (year, value) points; null with fewer than two distinct years. */
-export function linearTrend(
-  points: readonly { year: number; value: number }[],
-): ((year: number) => number) | null {
-  if (new Set(points.map((p) => p.year)).size < 2) return null;
-  const n = points.length;
-  const mx = points.reduce((a, p) => a + p.year, 0) / n;
-  const my = points.reduce((a, p) => a + p.value, 0) / n;
-  const sxy = points.reduce((a, p) => a + (p.year - mx) * (p.value - my), 0);
-  const sxx = points.reduce((a, p) => a + (p.year - mx) ** 2, 0);
-  const slope = sxy / sxx;
-  return (year) => my + slope * (year - mx);
-}
+/** Least-squares line through (year, value) points: the domain's, as the projection uses it. */
+export { linearTrend } from "../../../src/domain/projection.ts";
 
 /** A number for an axis label, with separators and up to two decimals. */
 export function tickLabel(v: number): string {

@@ -1,5 +1,6 @@
 // The signed-in user's account: their rights, and changing the password.
 import { Alert, Button, List, PasswordInput, Stack, Text } from "@mantine/core";
+import { MIN_PASSWORD } from "../../../src/domain/rights.ts";
 import { type FormEvent, useState } from "react";
 import { sendJson } from "../api.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
@@ -65,10 +66,10 @@ export function AccountPage() {
               required
             />
             <PasswordInput
-              label="新しいパスワード（10文字以上）"
+              label={`新しいパスワード（${MIN_PASSWORD}文字以上）`}
               name="newPassword"
               autoComplete="new-password"
-              minLength={10}
+              minLength={MIN_PASSWORD}
               required
             />
             <PasswordInput

@@ -1,6 +1,7 @@
 // The administrator's page: users and their rights, adding a user, setting a role, resetting a password,
 // and the audit trail's export.
 import { Alert, Button, Group, NativeSelect, PasswordInput, Table, TextInput } from "@mantine/core";
+import { MIN_PASSWORD } from "../../../src/domain/rights.ts";
 import { type FormEvent, useState } from "react";
 import { sendJson, useApi } from "../api.ts";
 import { ApiView } from "../components/LoadState.tsx";
@@ -147,7 +148,7 @@ export function UsersPage() {
             <TextInput label="メールアドレス" name="email" type="email" required />
             <TextInput label="氏名" name="name" required />
             <PasswordInput
-              label="初期パスワード（10文字以上）"
+              label={`初期パスワード（${MIN_PASSWORD}文字以上）`}
               name="password"
               autoComplete="new-password"
               required

@@ -1,14 +1,9 @@
 // The shapes of the work API's answers (src/services/cycle.ts), as the pages read them.
 import type { ActivitySeries } from "../../../src/server/api-types.ts";
 
-export type ItemStatus = "draft" | "submitted" | "returned" | "approved";
+import type { ItemStatus } from "../../../src/domain/item-status.ts";
 
-export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
-  draft: "入力中",
-  submitted: "提出済",
-  returned: "差戻し",
-  approved: "承認済",
-};
+export { ITEM_STATUS_LABELS, type ItemStatus } from "../../../src/domain/item-status.ts";
 
 export interface CycleSummary {
   id: number;

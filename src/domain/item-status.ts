@@ -1,0 +1,11 @@
+// The states of an evaluation item, and how people read them: one list for the server and the pages.
+
+export const ITEM_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
+  draft: "入力中",
+  submitted: "提出済",
+  returned: "差戻し",
+  approved: "承認済",
+};
