@@ -1,5 +1,5 @@
 // Loading and error states, in Japanese, announced to screen readers.
-import { Alert, Group, Loader, Text } from "@mantine/core";
+import { Alert, Button, Group, Loader, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { ApiRequestError, ApiState } from "../api.ts";
 import { PageTitle, useDocumentTitle } from "./PageTitle.tsx";
@@ -13,9 +13,27 @@ export function Loading({ label = "読み込み中…" }: { label?: string }) {
   );
 }
 
-function PageLoading() {
+/** A whole page still loading (its data, or its code on the first visit): the tab says so too. */
+export function PageLoading() {
   useDocumentTitle("読み込み中");
   return <Loading />;
+}
+
+/** A page whose code could not be fetched: usually a new version was deployed after the tab opened. */
+export function PageCodeError() {
+  return (
+    <>
+      <PageTitle title="ページを読み込めませんでした" />
+      <Alert color="red" title="エラーの内容" role="alert" my="md">
+        <Text>
+          このページの表示に必要なファイルを取得できませんでした。新しい版が公開されたか、通信が途切れた可能性があります。
+        </Text>
+        <Button mt="sm" onClick={() => window.location.reload()}>
+          再読み込み
+        </Button>
+      </Alert>
+    </>
+  );
 }
 
 export function ErrorMessage({ error, title }: { error: ApiRequestError; title?: string }) {
