@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { compress } from "hono/compress";
 import { type Context, Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { type AuthOptions, CLIENT_IP_HEADER, createAuth, principalOf } from "../auth/auth.ts";
@@ -201,6 +202,12 @@ export function createApp(
 
   // The web UI: built files, and index.html for every other path (the UI routes in the browser).
   if (existsSync(`${WEB_DIST}index.html`)) {
+    // Vite names every built asset by its content's hash: browsers may keep it for good, and it goes
+    // out compressed (the bundle's vendor chunks stay cached across deploys; docs/web.md).
+    app.use("/assets/*", compress(), async (c, next) => {
+      await next();
+      if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    });
     app.use("/*", serveStatic({ root: WEB_DIST }));
     const index = readFileSync(`${WEB_DIST}index.html`, "utf8");
     app.get("*", (c) => c.html(index));

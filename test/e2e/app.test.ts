@@ -114,6 +114,15 @@ describe("in Chromium", () => {
     await review("06-program-relisted");
   });
 
+  it("serves the built assets compressed and cacheable for good (hashed names)", async () => {
+    const html = await (await fetch(app.url)).text();
+    const asset = /\/assets\/[^"]+\.js/.exec(html)![0];
+    const res = await fetch(new URL(asset, app.url), { headers: { "Accept-Encoding": "gzip" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
   it("searches in full-width text", async () => {
     await page.goto(`${app.url}search`);
     await page.getByLabel("キーワード").fill("ＩＴ企業競争力");
