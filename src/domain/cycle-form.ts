@@ -2,8 +2,7 @@
 // The 基本評価調書 asks for analysis, ratings, a proposed 総合判定, program costs and the measure's
 // texts; the 推進状況 for KPI actuals, each program's 取組状況 and budget and a theme's 取組概要; the
 // 進捗状況 for each program's 内容, 決算見込額 / 決算額 and its indicator's actual (a value, a status, a
-// milestone, or an estimate with an "as of" note). Pure.
-import { z } from "zod";
+// milestone, or an estimate with an "as of" note). Pure, and free of zod: the item page imports it.
 
 /** Fields asked for each program of an item. */
 export const PROGRAM_FIELDS = {
@@ -38,26 +37,25 @@ export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 export const MEASURE_FIELDS = ["analysis", "coordination", "urgency", "judgement", "activity"] as const;
 export type MeasureField = (typeof MEASURE_FIELDS)[number];
 
-export const cycleFormSchema = z.object({
-  measure: z.array(z.enum(MEASURE_FIELDS)),
+/** A profile's yearly form (validated by the profile's schema in rule-profile.ts). */
+export interface CycleForm {
+  measure: MeasureField[];
   /** The measure's texts entered each year, by the label the document prints (施策の概要, 取組概要 …). */
-  texts: z.array(z.string().min(1)),
-  indicator: z.array(z.enum(INDICATOR_FIELDS)),
-  program: z.array(z.enum(Object.keys(PROGRAM_FIELDS) as [ProgramField, ...ProgramField[]])),
+  texts: string[];
+  indicator: IndicatorField[];
+  program: ProgramField[];
   /**
    * Entries a submission cannot go without: "analysis", "coordination/rating", "urgency/rating",
    * "proposedJudgement", "text/<label>", or "<program field>/*" (every program of the item).
    */
-  required: z.array(z.string().min(1)),
+  required: string[];
   /**
    * The fiscal year a 決算 / 決算見込 is entered for, relative to the evaluation year: -1 where the
    * document reports the year before (the 基本評価調書 of 令和6年度 shows 令和5年度's 決算). A 予算 is
    * always the evaluation year's.
    */
-  settledYearOffset: z.number().int().min(-1).max(0).default(0),
-});
-
-export type CycleForm = z.infer<typeof cycleFormSchema>;
+  settledYearOffset: number;
+}
 
 /** The form of a profile that states none: what the 基本評価調書 asked for before forms were data. */
 export function defaultCycleForm(hasJudgement: boolean): CycleForm {

@@ -1,7 +1,24 @@
 // A rule profile is data: how an organization turns actuals and targets into rates, grades and an
 // overall judgement. The JSON format is documented in docs/rule-profiles.md.
 import { z } from "zod";
-import { type CycleForm, cycleFormSchema, defaultCycleForm } from "./cycle-form.ts";
+import {
+  type CycleForm,
+  INDICATOR_FIELDS,
+  MEASURE_FIELDS,
+  PROGRAM_FIELDS,
+  type ProgramField,
+  defaultCycleForm,
+} from "./cycle-form.ts";
+
+/** The yearly form as a profile states it (`cycle`; src/domain/cycle-form.ts). */
+const cycleFormSchema = z.object({
+  measure: z.array(z.enum(MEASURE_FIELDS)),
+  texts: z.array(z.string().min(1)),
+  indicator: z.array(z.enum(INDICATOR_FIELDS)),
+  program: z.array(z.enum(Object.keys(PROGRAM_FIELDS) as [ProgramField, ...ProgramField[]])),
+  required: z.array(z.string().min(1)),
+  settledYearOffset: z.number().int().min(-1).max(0).default(0),
+}) satisfies z.ZodType<CycleForm, unknown>;
 
 const band = z.object({
   label: z.string().min(1),
