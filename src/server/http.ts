@@ -9,14 +9,26 @@ export function positiveInt(value: string | undefined): number | undefined | nul
   return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
 }
 
-/** A required positive integer parameter; a 400 naming it otherwise. */
-export function requiredId(name: string, value: string | undefined): number {
+/** The one answer to a parameter that cannot be read: 400 `bad_parameter`, naming it. */
+export const badParameter = (name: string, message: string) =>
+  new Problem(400, "bad_parameter", message, { parameter: name });
+
+/** An optional positive integer parameter (`what` names it for people: 担当課のID); a 400 when malformed. */
+export function optionalId(name: string, value: string | undefined, what?: string): number | undefined {
   const n = positiveInt(value);
-  if (typeof n !== "number") {
-    throw new Problem(400, "bad_parameter", `${name} は正の整数で指定してください: 「${value ?? ""}」`, {
-      parameter: name,
-    });
-  }
+  if (n === null)
+    throw badParameter(
+      name,
+      `${what ? `${what}（${name}）` : name} は正の整数で指定してください: 「${value}」`,
+    );
+  return n;
+}
+
+/** A required positive integer parameter; a 400 naming it otherwise. */
+export function requiredId(name: string, value: string | undefined, what?: string): number {
+  const n = optionalId(name, value, what);
+  if (n === undefined)
+    throw badParameter(name, `${what ? `${what}（${name}）` : name} は正の整数で指定してください: 「」`);
   return n;
 }
 
@@ -29,7 +41,7 @@ export function queryParams<T>(c: Context, schema: z.ZodType<T>): T {
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const parameter = issue.path.join(".") || "query";
-  throw new Problem(400, "bad_parameter", issue.message, { parameter });
+  throw badParameter(parameter, issue.message);
 }
 
 /** attachment; filename="…" with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
