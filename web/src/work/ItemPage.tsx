@@ -28,7 +28,12 @@ import { TableScroll } from "../components/TableScroll.tsx";
 import { ESTIMATE_MARK, formatActual } from "../format.ts";
 import { useYears } from "../year-style.tsx";
 import { COORDINATION_SECTION, URGENCY_SECTION } from "../../../src/domain/activity-counts.ts";
-import { PROGRAM_FIELDS, type ProgramField } from "../../../src/domain/cycle-form.ts";
+import {
+  type IndicatorField,
+  type MeasureField,
+  PROGRAM_FIELDS,
+  type ProgramField,
+} from "../../../src/domain/cycle-form.ts";
 import {
   ACTUAL_STATUSES,
   DIRECTIONS,
@@ -183,7 +188,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
       "－"
     );
   const form = item.form;
-  const asks = (field: string) => form.indicator.includes(field);
+  const asks = (field: IndicatorField) => form.indicator.includes(field);
   /** A milestone (検討 → 策定 → 実施) is offered for a qualitative indicator only: one that has had one,
    *  or that has no figure at all. */
   const qualitative = (ind: ItemIndicator) =>
@@ -196,7 +201,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
       : o.value !== null
         ? `${o.value}${o.estimate ? ESTIMATE_MARK : ""}`
         : (o.milestone ?? o.status ?? "－");
-  const measure = (field: string) => form.measure.includes(field);
+  const measure = (field: MeasureField) => form.measure.includes(field);
   /** 決算 and 決算見込 name the year they are for (the 基本評価調書 reports the year before). */
   const programHeading = (f: ProgramField) =>
     f === "settled" || f === "settledEstimate"

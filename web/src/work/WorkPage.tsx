@@ -10,16 +10,12 @@ import { PageTitle } from "../components/PageTitle.tsx";
 import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { useYears } from "../year-style.tsx";
+import type { Overview } from "../../../src/server/api-types.ts";
 import type { CycleSummary } from "./types.ts";
-
-interface PlanOption {
-  key: string;
-  name: string;
-}
 
 export function WorkPage() {
   const state = useApi<{ cycles: CycleSummary[] }>("/api/cycles");
-  const plans = useApi<{ plans: PlanOption[] }>("/api/overview");
+  const plans = useApi<Overview>("/api/overview");
   const years = useYears();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);

@@ -5,24 +5,13 @@ import { Alert, Anchor, Button, List, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import type { PlanSetupPreview, applyPlanSetup } from "../../../src/services/plan-setup.ts";
 import { useSession } from "../session.tsx";
 import { ErrorTable, type Refused, UploadStep, uploadFile } from "./WorkbookParts.tsx";
 
-interface Counts {
-  nodes: number;
-  programs: number;
-  programLinks: number;
-  indicators: number;
-  targets: number;
-  observations: number;
-  budgetLines: number;
-}
-type SetupPreview =
-  Refused | { ok: true; file: string; plan: { key: string; name: string; exists: boolean }; counts: Counts };
-interface SetupApplied {
-  plan: { key: string; name: string; created: boolean };
-  counts: Counts;
-}
+type SetupPreview = Refused | Extract<PlanSetupPreview, { ok: true }>;
+type Counts = Extract<PlanSetupPreview, { ok: true }>["counts"];
+type SetupApplied = Awaited<ReturnType<typeof applyPlanSetup>>;
 
 const summary = (c: Counts) =>
   `施策等 ${c.nodes}、事業 ${c.programs}（掲載 ${c.programLinks}）、指標 ${c.indicators}、目標値 ${c.targets}、実績値・参考値 ${c.observations}、予算行 ${c.budgetLines}`;
