@@ -1,11 +1,13 @@
 // The national-scale benchmark: node bench/run.ts [--municipalities N] [--dialect sqlite|postgres|both]
-//   [--seconds S] [--connections C] [--load wrk|node] [--prepare-only]
+//   [--seconds S] [--connections C] [--load wrk|node] [--prepare-only] [--startup-runs R]
 //
-// For each dialect: makes (or reuses) a store of N synthetic municipalities (hyoka demo generate), starts
-// `hyoka serve` on it as a child process, and loads each endpoint with C concurrent clients for S
-// seconds (wrk when installed), after a warm-up and a single-client run. Beside each endpoint, the
-// statements its read model sends are replayed straight on the driver ("direct SQL"). The server's
-// memory is read from /proc/<pid>/status. Results go to bench/results/<date>-<dialect>.json.
+// First the command line's start-up (bench/startup.ts: `hyoka --help` and `hyoka import` of one seed,
+// median of R runs; results in bench/results/<date>-startup.json). Then, for each dialect: makes (or
+// reuses) a store of N synthetic municipalities (hyoka demo generate), starts `hyoka serve` on it as a
+// child process, and loads each endpoint with C concurrent clients for S seconds (wrk when installed),
+// after a warm-up and a single-client run. Beside each endpoint, the statements its read model sends
+// are replayed straight on the driver ("direct SQL"). The server's memory is read from
+// /proc/<pid>/status. Results go to bench/results/<date>-<dialect>.json.
 //
 // Speed goals live here, never in timed tests.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -25,6 +27,7 @@ import { overview, planDetail } from "../src/views/plans.ts";
 import { search } from "../src/views/search.ts";
 import { type Recorder, median, recorder } from "./direct-sql.ts";
 import { type LoadResult, hasWrk, load } from "./load.ts";
+import { measureStartup, printStartup } from "./startup.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BIN = join(ROOT, "bin/hyoka.js");
@@ -45,6 +48,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     load: { type: "string" },
     "prepare-only": { type: "boolean", default: false },
+    "startup-runs": { type: "string", default: "9" },
   },
 });
 const N = Number(args.municipalities);
@@ -565,6 +569,11 @@ function machine() {
     memoryGb: mem ? round(Number(mem[1]) / 2 ** 20, 1) : null,
     kernel: release(),
   };
+}
+
+if (!args["prepare-only"]) {
+  log("start-up of the command line …");
+  printStartup(measureStartup(Number(args["startup-runs"])));
 }
 
 for (const dialect of DIALECTS) {

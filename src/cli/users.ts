@@ -1,61 +1,11 @@
-// `hyoka users add|list|set-role|reset-password`, and the first administrator on first start.
-import { createInterface } from "node:readline/promises";
-import { Writable } from "node:stream";
+// `hyoka users add|list|set-role|reset-password`: the definitions. What each does is in
+// actions/users.ts, loaded only when one runs (it brings in better-auth).
 import type { Command } from "commander";
-import {
-  UserError,
-  addUser,
-  createAuth,
-  findUserId,
-  listUsers,
-  resetPassword,
-  resolveGrant,
-  setGrants,
-  userCount,
-} from "../auth/auth.ts";
-import type { Store } from "../db/connect.ts";
-import { ROLE_LABELS, grantLabel } from "../domain/rights.ts";
-import { COMMAND_LINE } from "../services/audit.ts";
+import type { RoleOptions } from "./actions/users.ts";
 
-type WithStore = <T>(fn: (store: Store) => Promise<T>) => Promise<T>;
-
-/** Asks on the terminal; a secret is not echoed. */
-async function ask(question: string, secret = false): Promise<string> {
-  let muted = false;
-  const output = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      if (!muted) process.stdout.write(chunk);
-      done();
-    },
-  });
-  const rl = createInterface({ input: process.stdin, output, terminal: true });
-  const answer = rl.question(question);
-  muted = secret;
-  const value = await answer;
-  rl.close();
-  if (secret) process.stdout.write("\n");
-  return value.trim();
-}
-
-async function passwordFrom(option: string | undefined): Promise<string> {
-  const given = option ?? process.env.HYOKA_PASSWORD;
-  if (given) return given;
-  if (!process.stdin.isTTY) {
-    throw new UserError("パスワードを --password か環境変数 HYOKA_PASSWORD で指定してください。");
-  }
-  const a = await ask("パスワード: ", true);
-  const b = await ask("パスワード（確認）: ", true);
-  if (a !== b) throw new UserError("確認のパスワードが一致しません。");
-  return a;
-}
-
-interface RoleOptions {
-  role: string;
-  plan?: string;
-  department?: string;
-}
-
-export function registerUsers(program: Command, withStore: WithStore): void {
+export function registerUsers(program: Command): void {
+  const db = () => program.opts().db as string | undefined;
+  const actions = () => import("./actions/users.ts");
   const users = program.command("users").description("利用者と権限（管理者・政策評価担当・担当課・閲覧者）");
   users
     .command("add <email>")
@@ -65,32 +15,13 @@ export function registerUsers(program: Command, withStore: WithStore): void {
     .option("--plan <key>", "政策評価担当が受け持つ計画のキー")
     .option("--department <name>", "担当課の名前")
     .option("--password <password>", "パスワード（省略すると尋ねる）")
-    .action(async (email: string, opts: RoleOptions & { name?: string; password?: string }) => {
-      await withStore(async (store) => {
-        const grant = await resolveGrant(store, opts.role, opts);
-        const password = await passwordFrom(opts.password);
-        await addUser(
-          createAuth(store),
-          store,
-          { email, name: opts.name ?? email, password, grants: [grant] },
-          COMMAND_LINE,
-        );
-        console.log(`✓ 利用者 ${email} を追加しました（${ROLE_LABELS[grant.role]}）。`);
-      });
-    });
+    .action(async (email: string, opts: RoleOptions & { name?: string; password?: string }) =>
+      (await actions()).addUserAccount(db(), email, opts),
+    );
   users
     .command("list")
     .description("利用者と権限の一覧")
-    .action(async () => {
-      await withStore(async (store) => {
-        const list = await listUsers(store);
-        if (list.length === 0) console.log("利用者はいません。hyoka users add で追加してください。");
-        for (const u of list) {
-          const grants = u.grants.map(grantLabel).join("、");
-          console.log(`${u.email}\t${u.name}\t${grants || "権限なし"}`);
-        }
-      });
-    });
+    .action(async () => (await actions()).listUserAccounts(db()));
   users
     .command("set-role <email>")
     .description("利用者の役割を設定し直す（--add なら今の権限に加える）")
@@ -98,55 +29,14 @@ export function registerUsers(program: Command, withStore: WithStore): void {
     .option("--plan <key>", "政策評価担当が受け持つ計画のキー")
     .option("--department <name>", "担当課の名前")
     .option("--add", "今の権限を残して加える")
-    .action(async (email: string, opts: RoleOptions & { add?: boolean }) => {
-      await withStore(async (store) => {
-        const userId = await findUserId(store, email);
-        const grant = await resolveGrant(store, opts.role, opts);
-        const current = opts.add ? ((await listUsers(store)).find((u) => u.id === userId)?.grants ?? []) : [];
-        await setGrants(store, userId, [...current, grant], COMMAND_LINE);
-        console.log(`✓ ${email} の権限を設定しました（${ROLE_LABELS[grant.role]}）。`);
-      });
-    });
+    .action(async (email: string, opts: RoleOptions & { add?: boolean }) =>
+      (await actions()).setUserRole(db(), email, opts),
+    );
   users
     .command("reset-password <email>")
     .description("パスワードを設定し直す（その利用者のセッションは終わる）")
     .option("--password <password>", "新しいパスワード（省略すると尋ねる）")
-    .action(async (email: string, opts: { password?: string }) => {
-      await withStore(async (store) => {
-        const userId = await findUserId(store, email);
-        await resetPassword(
-          createAuth(store),
-          store,
-          userId,
-          await passwordFrom(opts.password),
-          COMMAND_LINE,
-        );
-        console.log(`✓ ${email} のパスワードを設定し直しました。`);
-      });
-    });
-}
-
-/**
- * With no user yet, the first administrator is made: from HYOKA_ADMIN_EMAIL and HYOKA_ADMIN_PASSWORD,
- * or by asking on the terminal; otherwise the way to make one is printed.
- */
-export async function firstAdministrator(store: Store): Promise<void> {
-  if ((await userCount(store)) > 0) return;
-  let email = process.env.HYOKA_ADMIN_EMAIL;
-  let password = process.env.HYOKA_ADMIN_PASSWORD;
-  if (!email || !password) {
-    if (!process.stdin.isTTY) {
-      console.log(
-        "管理者がまだいません。閲覧は今のままでき、評価作業には `npx hyoka users add <メール> --role admin` で管理者を作ってください。",
-      );
-      return;
-    }
-    console.log("最初の管理者を作ります（Enter だけで今回は作らずに起動します）。");
-    email = await ask("管理者のメールアドレス: ");
-    if (!email) return;
-    password = await passwordFrom(undefined);
-  }
-  const grant = await resolveGrant(store, "admin", {});
-  await addUser(createAuth(store), store, { email, name: "管理者", password, grants: [grant] }, COMMAND_LINE);
-  console.log(`✓ 管理者 ${email} を作りました。`);
+    .action(async (email: string, opts: { password?: string }) =>
+      (await actions()).resetUserPassword(db(), email, opts),
+    );
 }

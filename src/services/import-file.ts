@@ -10,10 +10,8 @@ import type { Issue, ParsedDocument } from "../ingest/model.ts";
 import { loadProfiles } from "../profiles.ts";
 import { recordImportedEditions } from "../reports/editions.ts";
 import { type Encoding, decode, readDocument } from "../ingest/read-document.ts";
-import { loadBook } from "../workbook/book.ts";
 import { type Actor, COMMAND_LINE } from "./audit.ts";
 import { type EstimateWatch, watchEstimates } from "./estimates.ts";
-import { bookKind } from "../workbook/read-values.ts";
 
 export type ImportFileResult =
   | {
@@ -99,6 +97,11 @@ export type UploadKind = "values" | "plan-setup" | "other-workbook" | "document"
 export async function detectUpload(bytes: Uint8Array, fileName: string): Promise<UploadKind> {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (zip || /\.xlsx$/i.test(fileName)) {
+    // ExcelJS is loaded only for a workbook, so that a seed document is imported without it.
+    const [{ loadBook }, { bookKind }] = await Promise.all([
+      import("../workbook/book.ts"),
+      import("../workbook/read-values.ts"),
+    ]);
     const r = await loadBook(bytes, fileName);
     if (!r.ok) return "other-workbook";
     const kind = bookKind(r.book);
