@@ -7,9 +7,17 @@ import { createAuthMiddleware } from "better-auth/api";
 import type { Kysely, Transaction } from "kysely";
 import { departmentsByName } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
-import { MIN_PASSWORD } from "../domain/rights.ts";
-import { type Grant, type Principal, ROLES, type Role, grantLabel, grantProblem } from "../domain/rights.ts";
+import {
+  type Grant,
+  MIN_PASSWORD,
+  type Principal,
+  ROLES,
+  type Role,
+  grantLabel,
+  grantProblem,
+} from "../domain/rights.ts";
 import { type Actor, audit } from "../services/audit.ts";
+import { Problem } from "../services/problem.ts";
 
 /** The header the server writes the peer's address into (a client's own value is replaced). */
 export const CLIENT_IP_HEADER = "x-hyoka-client-ip";
@@ -74,7 +82,9 @@ export function createAuth(store: Store, options: AuthOptions = {}) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-export class UserError extends Error {}
+/** An account request that cannot be done as asked: 422, its message for the user (API and CLI alike). */
+const userError = (message: string) =>
+  new Problem(422, "invalid", message, { errors: [{ field: "user", message }] });
 
 /** The signed-in user and their grants, from the request's session cookie; null when anonymous. */
 export async function principalOf(auth: Auth, store: Store, headers: Headers): Promise<Principal | null> {
@@ -139,7 +149,7 @@ export async function resolveGrant(
   scope: { plan?: string; department?: string },
 ): Promise<Grant> {
   if (!ROLES.includes(role as Role)) {
-    throw new UserError(`役割は ${ROLES.join(" / ")} のいずれかです: 「${role}」`);
+    throw userError(`役割は ${ROLES.join(" / ")} のいずれかです: 「${role}」`);
   }
   let planId: number | null = null;
   let departmentId: number | null = null;
@@ -149,28 +159,27 @@ export async function resolveGrant(
       .select("id")
       .where("key", "=", scope.plan)
       .executeTakeFirst();
-    if (!p)
-      throw new UserError(`計画「${scope.plan}」が見つかりません。hyoka の計画キーで指定してください。`);
+    if (!p) throw userError(`計画「${scope.plan}」が見つかりません。hyoka の計画キーで指定してください。`);
     planId = p.id;
   }
   if (scope.department) {
     const found = await departmentsByName(store.db, scope.department);
-    if (found.length === 0) throw new UserError(`担当課「${scope.department}」が見つかりません。`);
+    if (found.length === 0) throw userError(`担当課「${scope.department}」が見つかりません。`);
     if (found.length > 1)
-      throw new UserError(
+      throw userError(
         `担当課「${scope.department}」は${found.length}つあります。部・局から続けて書いてください（例: 経済部産業振興局産業振興課）。`,
       );
     departmentId = found[0]!.id;
   }
   const grant: Grant = { role: role as Role, planId, departmentId };
   const problem = grantProblem(grant);
-  if (problem) throw new UserError(problem);
+  if (problem) throw userError(problem);
   return grant;
 }
 
 function checkPassword(password: string) {
   if (password.length < MIN_PASSWORD) {
-    throw new UserError(`パスワードは${MIN_PASSWORD}文字以上にしてください。`);
+    throw userError(`パスワードは${MIN_PASSWORD}文字以上にしてください。`);
   }
 }
 
@@ -183,10 +192,10 @@ export async function addUser(
   checkPassword(user.password);
   const email = user.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
-    throw new UserError(`メールアドレスの形ではありません: 「${user.email}」`);
+    throw userError(`メールアドレスの形ではありません: 「${user.email}」`);
   const ctx = await auth.$context;
   if (await ctx.internalAdapter.findUserByEmail(email)) {
-    throw new UserError(`「${email}」の利用者はすでにいます。`);
+    throw userError(`「${email}」の利用者はすでにいます。`);
   }
   const created = await ctx.internalAdapter.createUser(
     { email, name: user.name.trim() || email, emailVerified: true },
@@ -230,7 +239,7 @@ export async function setGrants(
 ): Promise<void> {
   for (const g of grants) {
     const problem = grantProblem(g);
-    if (problem) throw new UserError(problem);
+    if (problem) throw userError(problem);
   }
   await store.db.transaction().execute(async (trx) => {
     const old = await grantsText(trx, userId);
@@ -283,7 +292,7 @@ export async function principalByEmail(store: Store, email: string): Promise<Pri
     .where("email", "=", email.trim().toLowerCase())
     .executeTakeFirst();
   if (!u) {
-    throw new UserError(
+    throw userError(
       `利用者「${email}」が見つかりません。hyoka users list で確かめるか、hyoka users add で登録してください。`,
     );
   }
@@ -296,7 +305,7 @@ export async function findUserId(store: Store, email: string): Promise<string> {
     .select("id")
     .where("email", "=", email.trim().toLowerCase())
     .executeTakeFirst();
-  if (!u) throw new UserError(`利用者「${email}」が見つかりません。hyoka users list で確認してください。`);
+  if (!u) throw userError(`利用者「${email}」が見つかりません。hyoka users list で確認してください。`);
   return u.id;
 }
 

@@ -7,7 +7,7 @@
 import { Command, Option } from "commander";
 import type { ExportOptions } from "./actions/export.ts";
 import type { ImportOptions } from "./actions/import-workbook.ts";
-import { UserError } from "./errors.ts";
+import { usageError } from "./errors.ts";
 import { registerPrograms } from "./programs.ts";
 import { registerReportCommands } from "./report.ts";
 import { registerUsers } from "./users.ts";
@@ -35,7 +35,7 @@ program
   )
   .option("--plan <key>", "入力用 CSV の取込先の計画のキー")
   .option("--year <year>", "入力用 CSV の取込先の評価年度（西暦）", (v) => {
-    if (!/^(19|20|21)\d{2}$/.test(v)) throw new UserError(`評価年度は西暦4桁で指定してください: 「${v}」`);
+    if (!/^(19|20|21)\d{2}$/.test(v)) throw usageError(`評価年度は西暦4桁で指定してください: 「${v}」`);
     return Number(v);
   })
   .action(async (files: string[], opts: ImportOptions) =>
@@ -86,7 +86,7 @@ demo
     ].join("\n"),
   )
   .requiredOption("--municipalities <n>", "団体の数（1〜9999、全国規模は 1741）", (v) => {
-    if (!/^[1-9]\d{0,3}$/.test(v)) throw new UserError(`団体の数は1〜9999の整数で指定してください: 「${v}」`);
+    if (!/^[1-9]\d{0,3}$/.test(v)) throw usageError(`団体の数は1〜9999の整数で指定してください: 「${v}」`);
     return Number(v);
   })
   .action(async (opts: { municipalities: number }) =>

@@ -3,15 +3,7 @@
 // Each route reads its input with zod, asks the service (which checks rights) and answers.
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import {
-  type Auth,
-  UserError,
-  addUser,
-  listUsers,
-  resetPassword,
-  resolveGrant,
-  setGrants,
-} from "../auth/auth.ts";
+import { type Auth, addUser, listUsers, resetPassword, resolveGrant, setGrants } from "../auth/auth.ts";
 import type { Store } from "../db/connect.ts";
 import { type Principal, ROLE_LABELS, isAdmin } from "../domain/rights.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
@@ -58,12 +50,6 @@ const requireAdmin = (p: Principal | null): Principal => {
   return p;
 };
 
-const userError = (e: unknown) => {
-  if (e instanceof UserError)
-    return new Problem(422, "invalid", e.message, { errors: [{ field: "user", message: e.message }] });
-  return e;
-};
-
 const grantInput = z.object({
   role: z.string(),
   plan: z.string().optional(),
@@ -101,37 +87,25 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
       c,
       z.object({ email: z.string(), name: z.string(), password: z.string(), grants: z.array(grantInput) }),
     );
-    try {
-      const grants = await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g)));
-      const userId = await addUser(auth, store, { ...input, grants }, admin);
-      return c.json({ id: userId }, 201);
-    } catch (e) {
-      throw userError(e);
-    }
+    const grants = await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g)));
+    const userId = await addUser(auth, store, { ...input, grants }, admin);
+    return c.json({ id: userId }, 201);
   });
   r.put("/admin/users/:id/grants", async (c) => {
     const admin = requireAdmin(who(c));
     const input = await body(c, z.object({ grants: z.array(grantInput) }));
-    try {
-      await setGrants(
-        store,
-        c.req.param("id"),
-        await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g))),
-        admin,
-      );
-    } catch (e) {
-      throw userError(e);
-    }
+    await setGrants(
+      store,
+      c.req.param("id"),
+      await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g))),
+      admin,
+    );
     return c.json({ ok: true });
   });
   r.post("/admin/users/:id/password", async (c) => {
     const admin = requireAdmin(who(c));
     const input = await body(c, z.object({ password: z.string() }));
-    try {
-      await resetPassword(auth, store, c.req.param("id"), input.password, admin);
-    } catch (e) {
-      throw userError(e);
-    }
+    await resetPassword(auth, store, c.req.param("id"), input.password, admin);
     return c.json({ ok: true });
   });
   r.get("/admin/audit.csv", async (c) => {

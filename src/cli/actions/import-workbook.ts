@@ -2,7 +2,7 @@
 // applied.
 import { basename } from "node:path";
 import cliProgress from "cli-progress";
-import { UserError as AccountError, principalByEmail } from "../../auth/auth.ts";
+import { principalByEmail } from "../../auth/auth.ts";
 import type { Store } from "../../db/connect.ts";
 import { loadProfiles } from "../../profiles.ts";
 import type { UploadKind } from "../../services/import-file.ts";
@@ -131,9 +131,9 @@ export async function importWorkbook(
     }
     return true;
   } catch (e) {
-    if (e instanceof AccountError) return fail(e.message);
     if (e instanceof Problem) {
-      const errors = (e.details.errors as WorkbookProblem[] | undefined) ?? [];
+      // A workbook's problems name their cell; an account's (no such user) is its message alone.
+      const errors = ((e.details.errors as WorkbookProblem[] | undefined) ?? []).filter((x) => "sheet" in x);
       for (const line of problemLines(errors)) console.error(line);
       return fail(e.message);
     }

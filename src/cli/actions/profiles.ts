@@ -1,12 +1,12 @@
 // `hyoka profiles list|show`, and the --profile option of `hyoka export indicators`.
 import type { RuleProfile } from "../../domain/rule-profile.ts";
 import { loadProfileFile, loadProfiles } from "../../profiles.ts";
-import { UserError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 
 /** A rule profile by its id, or read from a JSON file (a name ending in .json). */
 export function profileByIdOrFile(profiles: ReadonlyMap<string, RuleProfile>, idOrFile: string): RuleProfile {
   const p = idOrFile.endsWith(".json") ? loadProfileFile(idOrFile) : profiles.get(idOrFile);
-  if (!p) throw new UserError(`評価ルール「${idOrFile}」はありません。hyoka profiles list で一覧できます。`);
+  if (!p) throw usageError(`評価ルール「${idOrFile}」はありません。hyoka profiles list で一覧できます。`);
   return p;
 }
 

@@ -2,7 +2,6 @@
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
 import {
-  UserError,
   addUser,
   createAuth,
   findUserId,
@@ -12,6 +11,7 @@ import {
   setGrants,
   userCount,
 } from "../../auth/auth.ts";
+import { usageError } from "../errors.ts";
 import type { Store } from "../../db/connect.ts";
 import { ROLE_LABELS, grantLabel } from "../../domain/rights.ts";
 import { COMMAND_LINE } from "../../services/audit.ts";
@@ -39,11 +39,11 @@ async function passwordFrom(option: string | undefined): Promise<string> {
   const given = option ?? process.env.HYOKA_PASSWORD;
   if (given) return given;
   if (!process.stdin.isTTY) {
-    throw new UserError("パスワードを --password か環境変数 HYOKA_PASSWORD で指定してください。");
+    throw usageError("パスワードを --password か環境変数 HYOKA_PASSWORD で指定してください。");
   }
   const a = await ask("パスワード: ", true);
   const b = await ask("パスワード（確認）: ", true);
-  if (a !== b) throw new UserError("確認のパスワードが一致しません。");
+  if (a !== b) throw usageError("確認のパスワードが一致しません。");
   return a;
 }
 
