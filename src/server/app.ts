@@ -19,6 +19,7 @@ import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
 import { editionRoutes } from "./edition-routes.ts";
+import { badParameter, optionalId, requiredId, urlWithoutNul } from "./http.ts";
 import { OPENAPI } from "./openapi.ts";
 import { programRoutes } from "./program-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
@@ -26,21 +27,6 @@ import { workbookRoutes } from "./workbook-routes.ts";
 import { type WorkEnv, workRoutes } from "./work-routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
-
-class BadParameter extends Error {
-  readonly parameter: string;
-  constructor(parameter: string, message: string) {
-    super(message);
-    this.parameter = parameter;
-  }
-}
-
-function positiveInt(name: string, value: string | undefined, what: string): number | undefined {
-  if (value === undefined || value === "") return undefined;
-  if (!/^[1-9]\d{0,9}$/.test(value))
-    throw new BadParameter(name, `${what}（${name}）は正の整数で指定してください: 「${value}」`);
-  return Number(value);
-}
 
 /** JSON the read model serialized (and keeps) itself. */
 const jsonBytes = (c: Context, body: Uint8Array<ArrayBuffer>) =>
@@ -55,6 +41,25 @@ function clientAddress(c: Context): string {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
     return "unknown";
+  }
+}
+
+/**
+ * better-auth sends a sign-in's callbackURL back as the Location header: one that no header can hold
+ * (a space, a character beyond ASCII) would fail inside it. A URL is ASCII (the rest %-encoded): a 400.
+ */
+async function checkCallbackUrl(c: Context) {
+  if (c.req.method !== "POST") return;
+  const sent: unknown = await c.req.raw
+    .clone()
+    .json()
+    .catch(() => null);
+  const url = (sent as { callbackURL?: unknown } | null)?.callbackURL;
+  if (typeof url === "string" && !/^[\x21-\x7e]*$/.test(url)) {
+    throw badParameter(
+      "callbackURL",
+      `callbackURL は空白のない URL（ASCII 以外の文字は % でエンコード）で指定してください: 「${url}」`,
+    );
   }
 }
 
@@ -108,8 +113,10 @@ export function createApp(
     }
     await next();
   });
+  api.use("*", urlWithoutNul);
   // Sign-in, sign-out, session and password change: better-auth, told the peer's real address.
-  api.on(["GET", "POST"], "/auth/*", (c) => {
+  api.on(["GET", "POST"], "/auth/*", async (c) => {
+    await checkCallbackUrl(c);
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientAddress(c));
     return auth.handler(new Request(c.req.raw, { headers }));
@@ -131,37 +138,34 @@ export function createApp(
     return r ? jsonBytes(c, r) : notFound(c, `計画「${c.req.param("key")}」`);
   });
   api.get("/nodes/:id", async (c) => {
-    const r = await nodeDetail(db, profiles, positiveInt("id", c.req.param("id"), "ノードのID")!);
+    const r = await nodeDetail(db, profiles, requiredId("id", c.req.param("id"), "ノードのID"));
     return r ? c.json(r) : notFound(c, "施策等");
   });
   api.get("/indicators/:id", async (c) => {
-    const r = await indicatorDetail(db, profiles, positiveInt("id", c.req.param("id"), "指標のID")!);
+    const r = await indicatorDetail(db, profiles, requiredId("id", c.req.param("id"), "指標のID"));
     return r ? c.json(r) : notFound(c, "指標");
   });
   api.get("/programs/:id", async (c) => {
-    const r = await programDetail(db, positiveInt("id", c.req.param("id"), "事業のID")!);
+    const r = await programDetail(db, requiredId("id", c.req.param("id"), "事業のID"));
     return r ? c.json(r) : notFound(c, "事業");
   });
   api.get("/departments", async (c) => c.json(await departmentList(db)));
   api.get("/departments/:id", async (c) => {
-    const r = await departmentDetail(db, positiveInt("id", c.req.param("id"), "担当課のID")!);
+    const r = await departmentDetail(db, requiredId("id", c.req.param("id"), "担当課のID"));
     return r ? c.json(r) : notFound(c, "担当課");
   });
   api.get("/search", async (c) => {
     const q = c.req.query("q") ?? "";
-    if (q.length > 100) throw new BadParameter("q", "検索語（q）は100文字以内で指定してください。");
+    if (q.length > 100) throw badParameter("q", "検索語（q）は100文字以内で指定してください。");
     const type = c.req.query("type") || undefined;
     if (type !== undefined && !SEARCH_TYPES.includes(type as SearchType)) {
-      throw new BadParameter(
-        "type",
-        `種類（type）は ${SEARCH_TYPES.join(" / ")} のいずれかです: 「${type}」`,
-      );
+      throw badParameter("type", `種類（type）は ${SEARCH_TYPES.join(" / ")} のいずれかです: 「${type}」`);
     }
     const yearText = c.req.query("year") || undefined;
     if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) {
-      throw new BadParameter("year", `年度（year）は西暦4桁で指定してください: 「${yearText}」`);
+      throw badParameter("year", `年度（year）は西暦4桁で指定してください: 「${yearText}」`);
     }
-    const departmentId = positiveInt("department", c.req.query("department"), "担当課のID");
+    const departmentId = optionalId("department", c.req.query("department"), "担当課のID");
     const grade = c.req.query("grade") || undefined;
     const planKey = c.req.query("plan") || undefined;
     return c.json(
@@ -188,9 +192,6 @@ export function createApp(
   app.onError((err, c) => {
     if (err instanceof Problem) {
       return c.json({ code: err.code, message: err.message, ...err.details }, err.status);
-    }
-    if (err instanceof BadParameter) {
-      return c.json<ApiError>({ code: "bad_parameter", message: err.message, parameter: err.parameter }, 400);
     }
     console.error(err);
     return c.json<ApiError>(
