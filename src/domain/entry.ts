@@ -1,6 +1,7 @@
 // What a department enters for a measure in an evaluation year, as a flat map of field → text, and the
 // rules each field must keep. Pure: the context (units, scales, the plan's years) is handed in.
 import { type CycleForm, PROGRAM_FIELDS, type ProgramField, formAsks, requiredPaths } from "./cycle-form.ts";
+import { MAX_INTEGER_DIGITS } from "../db/limits.ts";
 import { formatDecimal } from "./decimal.ts";
 import { parseNumber } from "./numbers.ts";
 import { type ProgramLifecycle, endedProgramMessage, programFieldYear } from "./program-lifecycle.ts";
@@ -201,6 +202,9 @@ function normaliseNumber(
   }
   const value = formatDecimal(parsed.value);
   if (!allowNegative && value.startsWith("-")) return { error: `負の値は入力できません: 「${text}」` };
+  if (value.replace("-", "").split(".")[0]!.length > MAX_INTEGER_DIGITS) {
+    return { error: `桁が多すぎます（整数部分は${MAX_INTEGER_DIGITS}桁まで）: 「${text}」` };
+  }
   if (decimalsOf(value) > scale) {
     return {
       error:

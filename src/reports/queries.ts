@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import { replaces } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
+import { parseId } from "../db/limits.ts";
 import type { Database } from "../db/schema.ts";
 import { indicatorRecords } from "../evaluation/indicator-records.ts";
 import { type BudgetFigures, budgetFigures, parseJson, planDocuments } from "../views/common.ts";
@@ -74,8 +75,9 @@ export async function findNode(db: Kysely<Database>, planId: number, ref: string
     .orderBy("sort_order")
     .orderBy("id")
     .executeTakeFirst();
-  if (named || !/^[1-9]\d{0,9}$/.test(ref)) return named;
-  return base.where("id", "=", Number(ref)).executeTakeFirst();
+  const id = parseId(ref);
+  if (named || id === null) return named;
+  return base.where("id", "=", id).executeTakeFirst();
 }
 
 /** The nodes evaluated in a year (the measures that have a 基本評価調書), in the plan's order. */

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { parseYear } from "../domain/years.ts";
+import { MAX_ID, parseId } from "../db/limits.ts";
 import type { Database } from "../db/schema.ts";
 import { fiscalYearLabel } from "./format.ts";
 import { type KihonHyokaSheet, kihonHyokaSheet } from "./models/kihon-hyoka.ts";
@@ -178,8 +179,8 @@ export function parseReportRequest(
     return fail("node", `${info.title}では指定できません（基本評価調書だけが施策を指定します）。`);
   if (raw.programId !== undefined && raw.programId !== "" && !info.program)
     return fail("programId", `${info.title}では指定できません（関連事業だけが事業を指定します）。`);
-  if (raw.programId && !/^[1-9]\d{0,9}$/.test(raw.programId))
-    return fail("programId", `事業のIDを正の整数で指定してください: 「${raw.programId}」`);
+  if (raw.programId && parseId(raw.programId) === null)
+    return fail("programId", `事業のIDを ${MAX_ID} までの正の整数で指定してください: 「${raw.programId}」`);
   const tables = info.tables.map((t) => t.name);
   if (raw.table && !tables.includes(raw.table))
     return fail("table", `${info.title}の表は ${tables.join(" / ")} のいずれかです: 「${raw.table}」`);

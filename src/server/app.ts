@@ -20,7 +20,7 @@ import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import { Problem } from "../services/problem.ts";
 import type { ApiError } from "./api-types.ts";
 import { editionRoutes } from "./edition-routes.ts";
-import { badParameter, optionalId, requiredId } from "./http.ts";
+import { badParameter, optionalId, requiredId, urlWithoutNul } from "./http.ts";
 import { OPENAPI } from "./openapi.ts";
 import { programRoutes } from "./program-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
@@ -42,6 +42,25 @@ function clientAddress(c: Context): string {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
     return "unknown";
+  }
+}
+
+/**
+ * better-auth sends a sign-in's callbackURL back as the Location header: one that no header can hold
+ * (a space, a character beyond ASCII) would fail inside it. A URL is ASCII (the rest %-encoded): a 400.
+ */
+async function checkCallbackUrl(c: Context) {
+  if (c.req.method !== "POST") return;
+  const sent: unknown = await c.req.raw
+    .clone()
+    .json()
+    .catch(() => null);
+  const url = (sent as { callbackURL?: unknown } | null)?.callbackURL;
+  if (typeof url === "string" && !/^[\x21-\x7e]*$/.test(url)) {
+    throw badParameter(
+      "callbackURL",
+      `callbackURL は空白のない URL（ASCII 以外の文字は % でエンコード）で指定してください: 「${url}」`,
+    );
   }
 }
 
@@ -95,8 +114,10 @@ export function createApp(
     }
     await next();
   });
+  api.use("*", urlWithoutNul);
   // Sign-in, sign-out, session and password change: better-auth, told the peer's real address.
-  api.on(["GET", "POST"], "/auth/*", (c) => {
+  api.on(["GET", "POST"], "/auth/*", async (c) => {
+    await checkCallbackUrl(c);
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientAddress(c));
     return auth.handler(new Request(c.req.raw, { headers }));

@@ -8,6 +8,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { Store } from "../db/connect.ts";
+import { MAX_ID, parseId } from "../db/limits.ts";
 import { parseReportYear } from "../reports/reports.ts";
 import {
   compareNodeEditions,
@@ -41,10 +42,7 @@ const years = z.object({
 
 const documentChoice = z.object({
   plan: optional((v) => (v.length <= 200 ? v : null), "計画のキー（plan）は200文字以内で指定してください"),
-  node: optional(
-    (v) => (/^[1-9]\d{0,9}$/.test(v) ? Number(v) : null),
-    "施策のID（node）は正の整数で指定してください",
-  ),
+  node: optional(parseId, `施策のID（node）は ${MAX_ID} までの正の整数で指定してください`),
 });
 
 export function editionRoutes(store: Store) {

@@ -1,36 +1,104 @@
-// Small pieces every route module shares: reading integer and query parameters and naming a downloaded file.
-import type { Context } from "hono";
-import type { z } from "zod";
+// Small pieces every route module shares: reading ids, query parameters and JSON bodies (each refusal a
+// 400 naming the parameter at fault) and naming a downloaded file.
+import type { Context, MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { MAX_ID, parseId } from "../db/limits.ts";
 import { Problem } from "../services/problem.ts";
 
-/** A positive integer parameter: undefined when absent, null when malformed. */
+/** A 400 naming the parameter at fault (a path or query parameter, a header, a field of the body). */
+export const badParameter = (parameter: string, message: string) =>
+  new Problem(400, "bad_parameter", message, { parameter });
+
+/**
+ * Text a store is asked about or given must hold no NUL (U+0000): PostgreSQL's text cannot, and no
+ * name, key, year or entry has a reason to. The value, or a 400 naming the parameter.
+ */
+export function withoutNul(parameter: string, value: string): string {
+  if (value.includes("\u0000")) throw nulProblem(parameter);
+  return value;
+}
+
+const nulProblem = (parameter: string) =>
+  badParameter(
+    parameter,
+    `「${parameter}」に NUL 文字（U+0000、%00）は使えません。取り除いてから送ってください。`,
+  );
+
+const decoded = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/** Middleware: no NUL in the URL's path (parameter "path") nor in any query parameter's name or value. */
+export const urlWithoutNul: MiddlewareHandler = async (c, next) => {
+  withoutNul("path", decoded(new URL(c.req.url).pathname));
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    withoutNul("query", name);
+    for (const v of values) withoutNul(name, v);
+  }
+  await next();
+};
+
+/** The path ("changes.analysis") of the first string or key holding NUL in a value read from JSON. */
+function nulIn(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value === null || typeof value !== "object") return null;
+  for (const [k, v] of Object.entries(value)) {
+    const at = path ? `${path}.${k}` : k;
+    const found = k.includes("\u0000") ? at : nulIn(v, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** zod's own messages in Japanese (a body's field of the wrong kind). */
+const JAPANESE = z.locales.ja();
+
+/**
+ * The JSON body read by a zod schema; a 400 naming the field at fault otherwise (not JSON, a value of
+ * the wrong kind, text holding NUL).
+ */
+export async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    throw badParameter("body", "本文は JSON で送ってください。");
+  }
+  const r = schema.safeParse(json, { error: JAPANESE.localeError });
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const parameter = issue.path.join(".") || "body";
+    throw badParameter(parameter, `「${parameter}」の値が正しくありません: ${issue.message}`);
+  }
+  // Read after the schema, which bounds how deep the value goes.
+  const nul = nulIn(r.data, "");
+  if (nul !== null) throw nulProblem(nul || "body");
+  return r.data;
+}
+
+/** An id parameter (a positive integer up to MAX_ID): undefined when absent, null when malformed. */
 export function positiveInt(value: string | undefined): number | undefined | null {
   if (value === undefined || value === "") return undefined;
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+  return parseId(value);
 }
 
-/** The one answer to a parameter that cannot be read: 400 `bad_parameter`, naming it. */
-export const badParameter = (name: string, message: string) =>
-  new Problem(400, "bad_parameter", message, { parameter: name });
-
-/** An optional positive integer parameter (`what` names it for people: 担当課のID); a 400 when malformed. */
-export function optionalId(name: string, value: string | undefined, what?: string): number | undefined {
+/** A required id parameter; a 400 naming it (and what it is, when given) otherwise. */
+export function requiredId(name: string, value: string | undefined, label?: string): number {
   const n = positiveInt(value);
-  if (n === null)
-    throw badParameter(
-      name,
-      `${what ? `${what}（${name}）` : name} は正の整数で指定してください: 「${value}」`,
-    );
+  if (typeof n !== "number") {
+    const what = label ? `${label}（${name}）` : `${name} `;
+    throw badParameter(name, `${what}は ${MAX_ID} までの正の整数で指定してください: 「${value ?? ""}」`);
+  }
   return n;
 }
 
-/** A required positive integer parameter; a 400 naming it otherwise. */
-export function requiredId(name: string, value: string | undefined, what?: string): number {
-  const n = optionalId(name, value, what);
-  if (n === undefined)
-    throw badParameter(name, `${what ? `${what}（${name}）` : name} は正の整数で指定してください: 「」`);
-  return n;
-}
+/** An optional id parameter: undefined when absent or empty, else as requiredId. */
+export const optionalId = (name: string, value: string | undefined, label?: string) =>
+  value === undefined || value === "" ? undefined : requiredId(name, value, label);
 
 /**
  * The query parameters read by a zod schema whose messages are the user's (Japanese); a 400 naming the

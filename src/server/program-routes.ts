@@ -4,9 +4,10 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { Store } from "../db/connect.ts";
+import { MAX_ID } from "../db/limits.ts";
 import { mergePrograms, splitProgram } from "../services/programs.ts";
-import { requiredId } from "./http.ts";
-import { type WorkEnv, body } from "./work-routes.ts";
+import { body, requiredId } from "./http.ts";
+import type { WorkEnv } from "./work-routes.ts";
 
 export function programRoutes(store: Store) {
   const { db } = store;
@@ -15,7 +16,10 @@ export function programRoutes(store: Store) {
 
   r.post("/programs/:id/merge", async (c) => {
     const keepId = requiredId("id", c.req.param("id"));
-    const input = await body(c, z.object({ otherId: z.number().int().positive(), reason: z.string() }));
+    const input = await body(
+      c,
+      z.object({ otherId: z.number().int().min(1).max(MAX_ID), reason: z.string() }),
+    );
     return c.json(await mergePrograms(db, who(c), { keepId, ...input }));
   });
   r.post("/programs/:id/split", async (c) => {

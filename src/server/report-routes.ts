@@ -7,6 +7,7 @@
 // Errors are JSON {code, message, parameter} as in app.ts.
 import { type Context, Hono } from "hono";
 import type { Store } from "../db/connect.ts";
+import { MAX_ID } from "../db/limits.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { openDataZip } from "../opendata/zip.ts";
 import { OPEN_DATA_TABLES, type OpenDataRow, openDataRows, tableByName } from "../opendata/tables.ts";
@@ -45,10 +46,11 @@ export function reportRoutes(store: Store, profiles: ReadonlyMap<string, RulePro
 
   app.get("/reports", async (c) => {
     const node = positiveInt(c.req.query("node"));
-    if (node === null) return badParameter(c, "node", "施策のID（node）は正の整数で指定してください。");
+    if (node === null)
+      return badParameter(c, "node", `施策のID（node）は ${MAX_ID} までの正の整数で指定してください。`);
     const program = positiveInt(c.req.query("program"));
     if (program === null)
-      return badParameter(c, "program", "事業のID（program）は正の整数で指定してください。");
+      return badParameter(c, "program", `事業のID（program）は ${MAX_ID} までの正の整数で指定してください。`);
     const plan = c.req.query("plan") || undefined;
     return c.json({
       kinds: REPORT_KINDS.map((k) => ({ kind: k, title: KIND_INFO[k].title, tables: KIND_INFO[k].tables })),

@@ -20,35 +20,25 @@ import {
 import { csvUtf8 } from "../reports/csv.ts";
 import { auditTrail } from "../services/audit.ts";
 import { Problem, forbidden, unauthenticated } from "../services/problem.ts";
-import { requiredId } from "./http.ts";
+import { body, requiredId } from "./http.ts";
 
 export type WorkEnv = { Variables: { principal: Principal | null } };
 
 const id = (c: Context, name: string) => requiredId(name, c.req.param(name));
-
-export async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    throw new Problem(400, "bad_parameter", "本文は JSON で送ってください。", { parameter: "body" });
-  }
-  const r = schema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const parameter = issue.path.join(".") || "body";
-    throw new Problem(400, "bad_parameter", `「${parameter}」の値が正しくありません: ${issue.message}`, {
-      parameter,
-    });
-  }
-  return r.data;
-}
 
 const requireAdmin = (p: Principal | null): Principal => {
   if (!p) throw unauthenticated();
   if (!isAdmin(p)) throw forbidden("利用者を管理する");
   return p;
 };
+
+/** The user the path names (/admin/users/{id}/…); a 404 naming the parameter when there is none. */
+async function knownUser(store: Store, c: Context): Promise<string> {
+  const id = c.req.param("id")!;
+  const user = await store.db.selectFrom("auth_user").select("id").where("id", "=", id).executeTakeFirst();
+  if (!user) throw new Problem(404, "not_found", `利用者「${id}」が見つかりません。`, { parameter: "id" });
+  return user.id;
+}
 
 const grantInput = z.object({
   role: z.string(),
@@ -93,10 +83,11 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
   });
   r.put("/admin/users/:id/grants", async (c) => {
     const admin = requireAdmin(who(c));
+    const userId = await knownUser(store, c);
     const input = await body(c, z.object({ grants: z.array(grantInput) }));
     await setGrants(
       store,
-      c.req.param("id"),
+      userId,
       await Promise.all(input.grants.map((g) => resolveGrant(store, g.role, g))),
       admin,
     );
@@ -104,8 +95,9 @@ export function workRoutes(store: Store, profiles: ReadonlyMap<string, RuleProfi
   });
   r.post("/admin/users/:id/password", async (c) => {
     const admin = requireAdmin(who(c));
+    const userId = await knownUser(store, c);
     const input = await body(c, z.object({ password: z.string() }));
-    await resetPassword(auth, store, c.req.param("id"), input.password, admin);
+    await resetPassword(auth, store, userId, input.password, admin);
     return c.json({ ok: true });
   });
   r.get("/admin/audit.csv", async (c) => {

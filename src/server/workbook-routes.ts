@@ -6,10 +6,10 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store } from "../db/connect.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
-import { Problem, unauthenticated } from "../services/problem.ts";
+import { unauthenticated } from "../services/problem.ts";
 import { applyPlanSetup, planSetupTemplate, previewPlanSetup } from "../services/plan-setup.ts";
 import { applyWorkbook, downloadValuesWorkbook, previewWorkbook } from "../services/workbook.ts";
-import { disposition, requiredId } from "./http.ts";
+import { badParameter, disposition, requiredId, withoutNul } from "./http.ts";
 import type { WorkEnv } from "./work-routes.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -24,30 +24,39 @@ async function uploaded(c: Context<WorkEnv>): Promise<{ bytes: Uint8Array; name:
   if (!c.get("principal")) throw unauthenticated();
   const type = c.req.header("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
-    const form = await c.req.parseBody();
-    const file = form["file"];
+    const file = (await multipart(c))["file"];
     if (!(file instanceof File)) {
-      throw new Problem(400, "bad_parameter", "file という名前でファイルを送ってください。", {
-        parameter: "file",
-      });
+      throw badParameter("file", "file という名前でファイルを送ってください。");
     }
-    return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+    return { bytes: new Uint8Array(await file.arrayBuffer()), name: withoutNul("file", file.name) };
   }
   const name = decodedFileName(c.req.header("x-file-name") ?? c.req.query("name") ?? "upload");
   return { bytes: new Uint8Array(await c.req.arrayBuffer()), name };
 }
 
-function decodedFileName(encoded: string): string {
+/** The parts of a multipart/form-data body; a 400 when it is not one (no boundary, broken parts). */
+async function multipart(c: Context<WorkEnv>) {
   try {
-    return decodeURIComponent(encoded);
+    return await c.req.parseBody();
   } catch {
-    throw new Problem(
-      400,
-      "bad_parameter",
-      "X-File-Name のファイル名を読めません。名前を URL エンコード（encodeURIComponent）して送ってください。",
-      { parameter: "X-File-Name" },
+    throw badParameter(
+      "file",
+      "multipart/form-data の本文を読めません（boundary がないか、区切りが壊れています）。ファイルは file という名前で送るか、本文にそのまま送ってください。",
     );
   }
+}
+
+function decodedFileName(encoded: string): string {
+  let name: string;
+  try {
+    name = decodeURIComponent(encoded);
+  } catch {
+    throw badParameter(
+      "X-File-Name",
+      "X-File-Name のファイル名を読めません。名前を URL エンコード（encodeURIComponent）して送ってください。",
+    );
+  }
+  return withoutNul("X-File-Name", name);
 }
 
 const attachment = (c: Context, bytes: Uint8Array, fileName: string) =>

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { type Encoding, decode } from "../ingest/read-document.ts";
 import { looksLikeText } from "../ingest/lines.ts";
-import { type Cell, EMPTY, cellOf } from "./cells.ts";
+import { type Cell, EMPTY, cellOf, columnLetter } from "./cells.ts";
 
 export interface Sheet {
   name: string;
@@ -43,6 +43,14 @@ export async function loadBook(bytes: Uint8Array, fileName = ""): Promise<BookRe
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return fail(`PDF ファイルです。${NOT_A_WORKBOOK}`);
   const decoded = decode(bytes);
   if (!decoded || !looksLikeText(decoded.text)) return fail(NOT_A_WORKBOOK);
+  // NUL is no text a value can hold (PostgreSQL refuses it); Excel's own cells never have it.
+  const nul = decoded.text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = decoded.text.slice(0, nul).split("\n").length;
+    return fail(
+      `CSV の ${line} 行目に NUL 文字（U+0000）があります。取り除いてから、もう一度指定してください。`,
+    );
+  }
   return csvBook(decoded.text, decoded.encoding, fileName);
 }
 
@@ -59,18 +67,28 @@ async function loadXlsx(bytes: Uint8Array): Promise<BookResult> {
         "Excel ブック（.xlsx）として読めません。ファイルが壊れているか、ほかの形式の zip ファイルです。Excel で開いて保存し直すか、ダウンロードし直してください。",
     };
   }
+  let nul: string | null = null;
   const sheets: Sheet[] = wb.worksheets.map((ws) => {
     const rows = new Map<number, Cell[]>();
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       const cells: Cell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = cellOf(cell.value);
+        const c = cellOf(cell.value);
+        if (c.kind === "text" && c.text.includes("\u0000"))
+          nul ??= `シート「${ws.name}」の ${columnLetter(col)}${n} セル`;
+        cells[col - 1] = c;
       });
       for (let i = 0; i < cells.length; i++) cells[i] ??= EMPTY;
       if (cells.some((c) => c.kind !== "empty")) rows.set(n, cells);
     });
     return { name: ws.name, hidden: ws.state !== "visible", rows };
   });
+  // As in a CSV: no value holds NUL (a file written by a program, not by Excel, can carry one).
+  if (nul)
+    return {
+      ok: false,
+      message: `${nul}に NUL 文字（U+0000）があります。取り除いてから、もう一度指定してください。`,
+    };
   return { ok: true, book: { format: "xlsx", sheets } };
 }
 

@@ -2,6 +2,7 @@
 // Excel, LibreOffice or a CSV file put there (formulas are read by their cached result, rich text as
 // its plain text). Pure: no database, no I/O.
 import type ExcelJS from "exceljs";
+import { MAX_ID } from "../db/limits.ts";
 import { parseDecimal } from "../domain/decimal.ts";
 import { parseNumber } from "../domain/numbers.ts";
 import { parseYear } from "../domain/years.ts";
@@ -130,13 +131,14 @@ export function yearOf(c: Cell): number | null {
   return null;
 }
 
-/** A positive integer id from a cell (numbers, or digits stored as text, full-width too). */
+/** An id from a cell (numbers, or digits stored as text, full-width too): a positive integer up to MAX_ID. */
 export function idOf(c: Cell): number | null {
-  if (c.kind === "number") return Number.isInteger(c.value) && c.value > 0 ? c.value : null;
+  if (c.kind === "number")
+    return Number.isInteger(c.value) && c.value > 0 && c.value <= MAX_ID ? c.value : null;
   if (c.kind === "text") {
     const n = parseNumber(c.text);
     if (!n || n.unit !== "" || n.value.scale !== 0 || n.value.units <= 0n) return null;
-    return Number(n.value.units);
+    return n.value.units <= BigInt(MAX_ID) ? Number(n.value.units) : null;
   }
   return null;
 }

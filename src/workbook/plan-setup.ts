@@ -4,6 +4,7 @@
 // the seed importer writes (src/ingest/model.ts). Every cell is checked; each problem names its sheet,
 // row and column. Pure: the known profile ids are handed in.
 import ExcelJS from "exceljs";
+import { MAX_INTEGER_DIGITS } from "../db/limits.ts";
 import { parseDecimal } from "../domain/decimal.ts";
 import { ACTUAL_STATUSES } from "../domain/entry.ts";
 import { parseNumber } from "../domain/numbers.ts";
@@ -499,12 +500,12 @@ export function readPlanSetup(book: Book, profileIds: readonly string[]): PlanSe
         `区分は次のいずれかを入力してください: ${BUDGET_KINDS.join("、")}`,
       );
     const amount = valueCell(S.budgets.name, r, "金額（千円）");
-    if (amount !== null && !/^\d+$/.test(amount)) {
+    if (amount !== null && !(/^\d+$/.test(amount) && amount.length <= MAX_INTEGER_DIGITS)) {
       fail(
         S.budgets.name,
         r.n,
         r.at("金額（千円）"),
-        `金額は千円単位の0以上の整数で入力してください: 「${r.text("金額（千円）")}」`,
+        `金額は千円単位の0以上の整数（${MAX_INTEGER_DIGITS}桁まで）で入力してください: 「${r.text("金額（千円）")}」`,
       );
       continue;
     }

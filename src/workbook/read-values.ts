@@ -3,6 +3,7 @@
 // the keys of each row, years, formulas without a saved result, dates where a number belongs,
 // duplicated rows. Everything the store knows (units, scales, rights, the current values) is checked
 // by the service. Pure.
+import { parseId } from "../db/limits.ts";
 import { nameKey } from "../domain/text.ts";
 import { type Book, type Sheet, cellAt } from "./book.ts";
 import { type Cell, type CellProblem, cellText, columnLetter, idOf, yearOf } from "./cells.ts";
@@ -73,7 +74,7 @@ export function bookKind(book: Book): BookKind {
 function readMeta(book: Book): Partial<ValuesMeta> | null {
   const m = metaOf(book);
   if (!m) return null;
-  const num = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : undefined);
+  const num = (s: string | undefined) => (s ? (parseId(s) ?? undefined) : undefined);
   const out: Partial<ValuesMeta> = {};
   const set = <K extends keyof ValuesMeta>(k: K, v: ValuesMeta[K] | undefined) => {
     if (v !== undefined && v !== "") out[k] = v;

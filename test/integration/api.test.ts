@@ -223,6 +223,38 @@ for (const dialect of DIALECTS) {
       expect(await get("/api/nope")).toMatchObject({ status: 404, body: { code: "not_found" } });
     });
 
+    it("an id beyond 2147483647 or NUL in the URL: 400 naming the parameter, not a 500 on PostgreSQL", async () => {
+      // Found by test/integration/api-fuzz.test.ts: PostgreSQL's serial is 4 bytes and its text holds no NUL.
+      expect(await get("/api/nodes/2147483648")).toEqual({
+        status: 400,
+        body: {
+          code: "bad_parameter",
+          message: "ノードのID（id）は 2147483647 までの正の整数で指定してください: 「2147483648」",
+          parameter: "id",
+        },
+      });
+      for (const [path, parameter] of [
+        ["/api/programs/4294967296/editions", "id"],
+        ["/api/programs/1/editions?node=9999999999", "node"],
+        ["/api/search?department=2147483648", "department"],
+        ["/api/reports?node=2147483648", "node"],
+        ["/api/plans/%00", "path"],
+        ["/api/search?q=%00", "q"],
+        ["/api/reports?plan=a%00", "plan"],
+        ["/api/opendata.zip?plan=%00", "plan"],
+      ] as const) {
+        expect([path, await get(path)]).toMatchObject([
+          path,
+          { status: 400, body: { code: "bad_parameter", parameter } },
+        ]);
+      }
+      expect((await get<{ message: string }>("/api/search?q=%00")).body.message).toBe(
+        "「q」に NUL 文字（U+0000、%00）は使えません。取り除いてから送ってください。",
+      );
+      // The largest id both stores hold is still an id: not found.
+      expect(await get("/api/nodes/2147483647")).toMatchObject({ status: 404 });
+    });
+
     it("describes itself in OpenAPI", async () => {
       const { body } = await get<{ openapi: string; paths: Record<string, unknown> }>("/api/openapi.json");
       expect(body.openapi).toBe("3.1.0");

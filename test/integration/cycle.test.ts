@@ -169,6 +169,96 @@ for (const dialect of DIALECTS) {
       expect((await admin.get("/api/admin/audit.csv")).body).toContain("担当課（産業振興課）");
     });
 
+    it("sign-in with a callbackURL no header can hold: 400 naming it, not a 500", async () => {
+      // Found by test/integration/api-fuzz.test.ts: better-auth sends callbackURL back as Location.
+      const signInWith = (callbackURL: string) =>
+        app.request(
+          `${ORIGIN}/api/auth/sign-in/email`,
+          {
+            method: "POST",
+            headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+            body: JSON.stringify({ email: "viewer@example.jp", password: PASSWORD, callbackURL }),
+          },
+          fromAddress(nextAddress()),
+        );
+      for (const url of [" ", "/work\u0000", "/評価"]) {
+        const res = await signInWith(url);
+        expect([url, res.status]).toEqual([url, 400]);
+        expect(await res.json()).toMatchObject({ code: "bad_parameter", parameter: "callbackURL" });
+        expect(res.headers.get("set-cookie")).toBeNull();
+      }
+      const fine = await signInWith("/work?tab=%E8%A9%95%E4%BE%A1");
+      expect(fine.status).toBe(200);
+      expect(fine.headers.get("location")).toBe("/work?tab=%E8%A9%95%E4%BE%A1");
+    });
+
+    it("an id beyond 2147483647 or NUL in a body: 400 naming the parameter, not a 500 on PostgreSQL", async () => {
+      // Found by test/integration/api-fuzz.test.ts: PostgreSQL's serial is 4 bytes and its text holds no NUL.
+      const admin = users.admin!;
+      const before = await store.db.selectFrom("audit_log").select("id").execute();
+      const cases: [string, ReturnType<Client["get"]>, string][] = [
+        ["item", admin.get(`/api/cycles/1/items/4294967296`), "node"],
+        ["workbook", admin.get("/api/cycles/1/workbook?department=2147483648"), "department"],
+        [
+          "merge",
+          admin.send("POST", "/api/programs/1/merge", { otherId: 2147483648, reason: "同じ事業" }),
+          "otherId",
+        ],
+        [
+          "save",
+          admin.send("PUT", `/api/cycles/1/items/${nodeId}`, {
+            version: 1,
+            changes: { analysis: "分析\u0000" },
+          }),
+          "changes.analysis",
+        ],
+        [
+          "user",
+          admin.send("POST", "/api/admin/users", {
+            email: "nul@example.jp",
+            name: "名前\u0000",
+            password: PASSWORD,
+            grants: [],
+          }),
+          "name",
+        ],
+        [
+          "split",
+          admin.send("POST", "/api/programs/1/split", { document: "\u0000", reason: "別" }),
+          "document",
+        ],
+      ];
+      for (const [what, res, parameter] of cases) {
+        const { status, body } = await res;
+        expect([what, status, body.code, body.parameter]).toEqual([what, 400, "bad_parameter", parameter]);
+      }
+      expect(await store.db.selectFrom("audit_log").select("id").execute()).toEqual(before);
+    });
+
+    it("grants or a password for a user who does not exist: 404 naming the id, nothing written", async () => {
+      // Found by test/integration/api-fuzz.test.ts: the grants were a 500 (a foreign key), the password a 200.
+      const admin = users.admin!;
+      const before = await store.db.selectFrom("audit_log").select("id").execute();
+      const grants = await admin.send("PUT", "/api/admin/users/no-such-user/grants", {
+        grants: [{ role: "editor", department: "産業振興課" }],
+      });
+      const password = await admin.send("POST", "/api/admin/users/no-such-user/password", {
+        password: "long-enough-password",
+      });
+      for (const res of [grants, password]) {
+        expect(res.status).toBe(404);
+        expect(res.body).toEqual({
+          code: "not_found",
+          message: "利用者「no-such-user」が見つかりません。",
+          parameter: "id",
+        });
+      }
+      expect(
+        await store.db.selectFrom("role_grants").selectAll().where("user_id", "=", "no-such-user").execute(),
+      ).toEqual([]);
+      expect(await store.db.selectFrom("audit_log").select("id").execute()).toEqual(before);
+    });
+
     it("the whole cycle: enter, recompute, submit, return, fix, approve, publish; drafts hidden until then", async () => {
       // Only the plan's evaluator (or an administrator) opens a year.
       expect(
@@ -209,7 +299,15 @@ for (const dialect of DIALECTS) {
       expect(item.body.rights.edit).toBe(true);
       expect(record(item.body)).toMatchObject({ rate: "82.6", grade: "Ｃ" });
 
-      // Validation: every problem at once, next to its field.
+      // Validation: every problem at once, next to its field. An amount of 20 digits is more than the
+      // store's bigint holds (publishing it was a 500 on PostgreSQL, found by api-fuzz.test.ts).
+      const machinery = (
+        await store.db
+          .selectFrom("programs")
+          .select("id")
+          .where("code", "=", "0532")
+          .executeTakeFirstOrThrow()
+      ).id;
       const bad = await users.editor!.send("PUT", itemPath(cycleId), {
         version: item.body.version,
         changes: {
@@ -218,6 +316,7 @@ for (const dialect of DIALECTS) {
           [`target/${indicatorId}/2023`]: "1280.05",
           [`actual/${indicatorId}/2022/status`]: "集計中",
           "coordination/rating": "◎",
+          [`settled/${machinery}`]: "99999999999999999999",
         },
       });
       expect(bad.status).toBe(422);
@@ -229,7 +328,11 @@ for (const dialect of DIALECTS) {
           `actual/${indicatorId}/2031/value`,
           `target/${indicatorId}/2023`,
           "coordination/rating",
+          `settled/${machinery}`,
         ].sort(),
+      );
+      expect(bad.body.errors.find((e: { field: string }) => e.field.startsWith("settled")).message).toBe(
+        "桁が多すぎます（整数部分は15桁まで）: 「99999999999999999999」",
       );
       expect(
         bad.body.errors.find((e: { field: string }) => e.field.endsWith("2031/value")).message,

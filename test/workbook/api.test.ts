@@ -144,6 +144,16 @@ for (const dialect of DIALECTS) {
           body: "a,b\n",
         });
         expect([path, anonymous.status]).toEqual([path, 401]);
+        // multipart/form-data that is none (no boundary; parts never closed): 400 naming "file", not a 500
+        // (found by test/integration/api-fuzz.test.ts).
+        for (const [type, body] of [
+          ["multipart/form-data", "a,b\n"],
+          ["multipart/form-data; boundary=x", "--x\r\ngarbage"],
+        ]) {
+          const broken = await post(path, "admin", body!, { "Content-Type": type! });
+          expect([path, type, broken.status]).toEqual([path, type, 400]);
+          expect(await broken.json()).toMatchObject({ code: "bad_parameter", parameter: "file" });
+        }
       }
       // A CSV whose quote never closes (line 2 opens it): a problem the preview lists, not a 500.
       const unclosed = 'シート,行\n実績値,"5\n';

@@ -4,6 +4,7 @@
 // UTF-8, UTF-8 with BOM and Shift_JIS (with ①, ～ and 髙), and files that are not workbooks at all.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
 import { itemView } from "../../src/services/cycle.ts";
@@ -154,6 +155,38 @@ for (const dialect of DIALECTS) {
         "not_workbook",
         "Hyoka の入力用 CSV ではありません。1行目に「施策ID」「指標ID」「年度」などの見出しがある CSV（入力用ブックの「実績値」シートと同じ列）を指定してください。",
       ]);
+    });
+
+    it("NUL in a CSV value or in a cell of a workbook a program wrote: refused naming where (no 500 on PostgreSQL)", async () => {
+      // Found by test/integration/api-fuzz.test.ts: applying such a CSV was a 500 on PostgreSQL, whose
+      // text holds no NUL. Excel itself never writes one; _x0000_ is how a workbook's XML would carry it.
+      const csv = new TextEncoder().encode(
+        fixture("values-utf8.csv").toString("utf8").replace("①速報値", "①\u0000速報値"),
+      );
+      const files = unzipSync(fixture("serial-dates.xlsx"));
+      const strings = strFromU8(files["xl/sharedStrings.xml"]!);
+      files["xl/sharedStrings.xml"] = strToU8(strings.replace("</t>", "_x0000_</t>"));
+      const xlsx = zipSync(files);
+      for (const [name, bytes, message] of [
+        ["nul.csv", csv, /^CSV の 3 行目に NUL 文字（U\+0000）があります。/],
+        ["nul.xlsx", xlsx, /^シート「[^」]+」の A1 セルに NUL 文字（U\+0000）があります。/],
+      ] as const) {
+        for (const upload of [previewWorkbook, applyWorkbook]) {
+          const refused = await upload(
+            f.store.db,
+            profiles,
+            f.users.editor,
+            { cycleId: f.cycleId },
+            bytes,
+            name,
+          )
+            .then(() => null)
+            .catch((e: unknown) => e);
+          expect(refused).toBeInstanceOf(Problem);
+          expect([(refused as Problem).status, (refused as Problem).code]).toEqual([422, "not_workbook"]);
+          expect((refused as Problem).message).toMatch(message);
+        }
+      }
     });
   });
 }

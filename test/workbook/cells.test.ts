@@ -56,6 +56,10 @@ describe("workbook cells", () => {
     expect(cellOf("  ")).toEqual({ kind: "empty" });
     expect(idOf({ kind: "text", text: "１２" })).toBe(12);
     expect(idOf({ kind: "number", value: 1.5 })).toBeNull();
+    // Ids are what both stores hold (PostgreSQL's serial: up to 2147483647); a larger number names no row.
+    expect(idOf({ kind: "number", value: 2147483647 })).toBe(2147483647);
+    expect(idOf({ kind: "number", value: 2147483648 })).toBeNull();
+    expect(idOf({ kind: "text", text: "99999999999999999999" })).toBeNull();
   });
 
   it("places: column letters and the sheet, row and column a message names", () => {

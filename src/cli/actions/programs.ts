@@ -1,14 +1,14 @@
 // `hyoka programs merge|split`: correct which records are one program, with a reason, audited under
 // the command line's name.
 import { mergePrograms, splitProgram } from "../../services/programs.ts";
-import { Problem } from "../../services/problem.ts";
+import { MAX_ID, parseId } from "../../db/limits.ts";
+import { usageError } from "../errors.ts";
 import { withStore } from "./store.ts";
 
 function programId(text: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(text)) {
-    throw new Problem(400, "bad_parameter", `事業のIDは正の整数で指定してください: 「${text}」`);
-  }
-  return Number(text);
+  const id = parseId(text);
+  if (id === null) throw usageError(`事業のIDは ${MAX_ID} までの正の整数で指定してください: 「${text}」`);
+  return id;
 }
 
 export async function mergeProgram(

@@ -1,0 +1,14 @@
+// What both stores hold, as text arrives: ids are PostgreSQL serials (4 bytes; comparing such a column
+// with a larger number is an error there, 22003, not an empty answer), and amounts are bigint columns
+// read back as JavaScript numbers, exact to 2^53.
+export const MAX_ID = 2_147_483_647;
+
+/** Digits a stated number's integer part may have (amounts in 千円, indicator values). */
+export const MAX_INTEGER_DIGITS = 15;
+
+/** The id a text names, or null when it names none (not a positive integer, or beyond MAX_ID). */
+export function parseId(text: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(text)) return null;
+  const n = Number(text);
+  return n <= MAX_ID ? n : null;
+}
