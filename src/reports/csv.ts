@@ -1,5 +1,5 @@
 // Every CSV Hyoka writes goes through here: reports, the open-data zip, the audit trail and the
-// indicators export. Records end with CRLF, and a field holding a line break (CR or LF), a comma or a
+// indicators export. Text that a spreadsheet would run as a formula is neutralised (cellText). Records end with CRLF, and a field holding a line break (CR or LF), a comma or a
 // quote is quoted, so that each row is one record whatever reads it. UTF-8 with BOM by default;
 // Shift_JIS (CP932, CRLF) on request. CP932 lacks some characters that Unicode text holds: those with
 // a CP932 look-alike are mapped (〜 → ～, − → －, …); the rest become "?" and are reported with their
@@ -69,8 +69,21 @@ export function toCp932Text(s: string): { text: string; missing: string[] } {
 /** The byte order mark that tells spreadsheets a CSV is UTF-8. */
 export const BOM = "\uFEFF";
 
-/** A cell as CSV text: numbers plain (no separators), text as is, null empty. */
-const cellText = (v: CellValue) => (v === null ? "" : typeof v === "number" ? String(v) : v);
+/** A text a spreadsheet would read as a formula: it starts with = + - @, a tab or a CR (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A signed figure ("-5", "+1.5", "-1,234") is a number, not a formula; a lone "-" is a dash. */
+const SIGNED_FIGURE = /^[+-]?\d[\d,]*(\.\d+)?%?$|^-$/;
+
+/**
+ * A cell as CSV text: numbers plain (no separators), null empty, text as is — except text that a
+ * spreadsheet would run as a formula (「=HYPERLINK(…)」 typed into a 連携状況), which gets a leading
+ * apostrophe, as OWASP recommends against CSV injection (docs/open-data.md).
+ */
+function cellText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return String(v);
+  return FORMULA_START.test(v) && !SIGNED_FIGURE.test(v) ? `'${v}` : v;
+}
 
 /**
  * Records as CSV text without a BOM (for a file written in parts): CRLF after each record, a field
