@@ -3,13 +3,12 @@
 // IT利活用ビジネス拡大事業 「(令和4年度から中小企業DX推進費に統合)」 (line 293): both ran last in R3
 // (2021), so every field of the 2023 form (内容, 決算見込額, 決算額, all for 2023) is closed to them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../src/domain/rights.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { buildReport, parseReportRequest } from "../../src/reports/reports.ts";
 import { renderReport } from "../../src/reports/render.ts";
 import { createApp } from "../../src/server/app.ts";
 import { type Client, client, makeUser, signIn } from "../support/accounts.ts";
-import { approveRemaining } from "../support/publish.ts";
+import { approveRemaining, TEST_EVALUATOR } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
@@ -18,12 +17,7 @@ const ENDED = "観光資源発掘・魅力創出事業";
 const MERGED = "IT利活用ビジネス拡大事業";
 const SUCCESSOR = "中小企業DX推進費";
 const profiles = loadProfiles();
-const admin: Principal = {
-  userId: "admin",
-  name: "管理者",
-  email: "admin@example.jp",
-  grants: [{ role: "admin", planId: null, departmentId: null }],
-};
+const admin = TEST_EVALUATOR;
 
 interface ItemProgram {
   id: number;

@@ -6,7 +6,6 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../src/domain/rights.ts";
 import { emptyDocument } from "../../src/ingest/model.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { buildReport, parseReportRequest } from "../../src/reports/reports.ts";
@@ -14,7 +13,7 @@ import { renderReport } from "../../src/reports/render.ts";
 import { createApp } from "../../src/server/app.ts";
 import { importParsed } from "../../src/services/import-file.ts";
 import { type Client, client, makeUser, signIn } from "../support/accounts.ts";
-import { approveRemaining } from "../support/publish.ts";
+import { approveRemaining, TEST_EVALUATOR } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
@@ -22,12 +21,7 @@ const PLAN = "sapporo-sangyo-vision";
 const INDICATOR = "認証製品の年間売上高(百万円)";
 const PROGRAM = "札幌スタイル推進事業";
 const profiles = loadProfiles();
-const admin: Principal = {
-  userId: "admin",
-  name: "管理者",
-  email: "admin@example.jp",
-  grants: [{ role: "admin", planId: null, departmentId: null }],
-};
+const admin = TEST_EVALUATOR;
 type Row = Record<string, string>;
 
 async function setUp(dialect: (typeof DIALECTS)[number]) {

@@ -6,10 +6,10 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPEN_DATA_TABLES, type OpenDataRow } from "../../src/opendata/tables.ts";
 import { DICTIONARY_FILE, README_FILE, openDataZipBytes } from "../../src/opendata/zip.ts";
-import type { Principal } from "../../src/domain/rights.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { itemView, openCycle, publishCycle, saveItem, transitionItem } from "../../src/services/cycle.ts";
 import { reportRoutes } from "../../src/server/report-routes.ts";
+import { TEST_EVALUATOR } from "../support/publish.ts";
 import { DIALECTS, type TestStore, createTestStore, tableCounts } from "../support/stores.ts";
 import { importSeeds } from "../support/seeds.ts";
 
@@ -167,12 +167,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("publishes only published years: an open year's drafts are absent until the year is published", async () => {
-      const admin: Principal = {
-        userId: "admin",
-        name: "管理者",
-        email: "admin@example.jp",
-        grants: [{ role: "admin", planId: null, departmentId: null }],
-      };
+      const admin = TEST_EVALUATOR;
       const id = async (table: "policy_nodes" | "indicators", column: "code" | "name", value: string) =>
         (await store.db.selectFrom(table).select("id").where(column, "=", value).executeTakeFirstOrThrow())
           .id;

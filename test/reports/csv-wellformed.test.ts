@@ -12,7 +12,6 @@ import iconv from "iconv-lite";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Store, migrate, openStore } from "../../src/db/connect.ts";
-import type { Principal } from "../../src/domain/rights.ts";
 import { indicatorRecords } from "../../src/evaluation/indicator-records.ts";
 import { OPEN_DATA_TABLES, openDataRows } from "../../src/opendata/tables.ts";
 import { DICTIONARY_FILE, openDataZip } from "../../src/opendata/zip.ts";
@@ -34,6 +33,7 @@ import { createApp } from "../../src/server/app.ts";
 import { itemView, openCycle, saveItem } from "../../src/services/cycle.ts";
 import { client, makeUser, signIn } from "../support/accounts.ts";
 import { hyoka } from "../support/cli.ts";
+import { TEST_EVALUATOR } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";
 
 const profiles = loadProfiles();
@@ -174,12 +174,7 @@ describe("every CSV Hyoka writes parses into one record per row", () => {
   });
 
   it("the audit trail: an analysis saved on two lines is one record", async () => {
-    const admin: Principal = {
-      userId: "admin",
-      name: "管理者",
-      email: "admin@example.jp",
-      grants: [{ role: "admin", planId: null, departmentId: null }],
-    };
+    const admin = TEST_EVALUATOR;
     const { id: nodeId } = await store.db
       .selectFrom("policy_nodes")
       .select("id")
