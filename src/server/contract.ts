@@ -4,7 +4,6 @@
 // each handler's answer, and generate /api/openapi.json. Shared pieces of those declarations live here.
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Hook } from "@hono/zod-openapi";
-import type { Env } from "hono";
 import { MAX_ID, parseId } from "../db/limits.ts";
 import type { Principal } from "../domain/rights.ts";
 import { Problem } from "../services/problem.ts";
@@ -52,7 +51,7 @@ function nulIn(value: unknown, path: string): string | null {
  * The one validation hook: a request whose parameters, query, headers or body its route's schemas refuse
  * is a 400 naming the first parameter at fault, with a Japanese message; a body holding NUL as well.
  */
-const validationHook: Hook<unknown, Env, string, unknown> = (result) => {
+const validationHook: Hook<unknown, WorkEnv, string, unknown> = (result) => {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const named = issue.path.map(String).join(".");
