@@ -114,7 +114,10 @@ export const optionalParsed = <T>(parse: (v: string) => T | null, expected: stri
     });
 
 /** A plan's key in the path. */
-export const planKey = z.string().max(200).openapi({ description: "計画のキー（例: hokkaido-sogo-keikaku）" });
+export const planKey = z
+  .string()
+  .max(200)
+  .openapi({ description: "計画のキー（例: hokkaido-sogo-keikaku）" });
 
 // ---- responses ----
 
@@ -178,3 +181,32 @@ export const file = (description: string, ...mediaTypes: string[]) => ({
 export const PUBLIC: Record<string, string[]>[] = [];
 /** Work routes: the session cookie better-auth sets at sign-in. */
 export const SESSION: Record<string, string[]>[] = [{ session: [] }];
+
+/** The groups the document lists its routes under (each route names one). */
+export const TAGS = {
+  public: {
+    name: "公開データ",
+    description: "計画・施策・指標・事業・担当課・検索・点検。サインイン不要、読み取りのみ",
+  },
+  editions: { name: "公表版", description: "公表した年度ごとの文書（版）と2年度の比較。サインイン不要" },
+  documents: {
+    name: "文書とオープンデータ",
+    description:
+      "基本評価調書・推進状況・進捗状況・関連事業（PDF・XLSX・HTML・CSV）とオープンデータ。サインイン不要",
+  },
+  work: {
+    name: "評価作業",
+    description: "評価年度を開く・入力・提出・差戻し・承認・公表（サインインが必要）",
+  },
+  workbooks: { name: "ブック", description: "担当課の入力用ブックと計画設定用ブック（サインインが必要）" },
+  programs: {
+    name: "事業の同定",
+    description: "同じ事業の統合と分割（管理者・政策評価担当、監査記録に残る）",
+  },
+  admin: { name: "利用者管理", description: "利用者・権限・監査記録（管理者）" },
+  auth: {
+    name: "サインイン",
+    description: "サインイン・サインアウト・セッション・パスワード変更（better-auth）",
+  },
+  meta: { name: "API の説明", description: "この文書（OpenAPI 3.1）" },
+} as const;
