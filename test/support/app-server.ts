@@ -1,14 +1,18 @@
 /// <reference lib="dom" />
 // Starts the built app as `npm start` does (serve on a fresh SQLite file, importing the examples on
 // first start) and a headless Debian Chromium driven by playwright-core. Never downloads a browser.
+// Every answer of /api/… the browser receives is checked against the OpenAPI document the server
+// serves (test/support/contract.ts); the file fails at its end if any broke the contract.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type Page, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, type Page, type Response, chromium } from "playwright-core";
+import { afterAll, expect } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../src/reports/pdf.ts";
+import { type Contract, type OpenApiDocument, contractOf } from "./contract.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const RESULTS_DIR = join(ROOT, "test-results");
@@ -17,6 +21,56 @@ export interface RunningApp {
   url: string;
   stop(): Promise<void>;
 }
+
+/** The running server's origin and its contract: what the browser's answers are checked against. */
+let served: { origin: string; contract: Contract } | null = null;
+/** Checks still reading an answer's body; awaited before the browser closes. */
+const pending = new Set<Promise<void>>();
+/** Answers whose JSON body could not be read (the page had moved on): counted, not checked. */
+const unread: string[] = [];
+
+function watchAnswer(res: Response) {
+  if (!served) return;
+  const url = new URL(res.url());
+  if (url.origin !== served.origin || !url.pathname.startsWith("/api/")) return;
+  const { contract } = served;
+  const check = (async () => {
+    const contentType = (await res.allHeaders())["content-type"] ?? null;
+    const json = contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
+    let body: string | null = null;
+    if (json) {
+      try {
+        body = await res.text();
+      } catch {
+        unread.push(`${res.request().method()} ${url.pathname} → ${res.status()}`);
+        return;
+      }
+    }
+    contract.check({
+      method: res.request().method(),
+      url: res.url(),
+      status: res.status(),
+      contentType,
+      body,
+    });
+  })();
+  pending.add(check);
+  void check.finally(() => pending.delete(check));
+}
+
+const watchContext = (context: BrowserContext) => {
+  context.on("response", watchAnswer);
+  return context;
+};
+
+afterAll(async () => {
+  await Promise.allSettled([...pending]);
+  if (unread.length) console.warn(`answers not checked (their body was gone): ${unread.join(", ")}`);
+  expect(
+    [...new Set(served?.contract.violations)],
+    "answers the browser received that break the API's contract",
+  ).toEqual([]);
+});
 
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   if (!existsSync(join(ROOT, "web/dist/index.html")))
@@ -50,6 +104,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     child.stderr!.on("data", onData);
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
+  const origin = new URL(url).origin;
+  const spec = await fetch(`${origin}/api/openapi.json`);
+  if (spec.status !== 200) throw new Error(`GET /api/openapi.json answered ${spec.status}`);
+  served = { origin, contract: contractOf((await spec.json()) as OpenApiDocument) };
   return {
     url,
     stop: async () => {
@@ -59,8 +117,23 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Chromium; every page and context it opens has its answers of /api/… checked against the contract. */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  const close = browser.close.bind(browser);
+  browser.newContext = async (...args) => watchContext(await newContext(...args));
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    watchContext(page.context());
+    return page;
+  };
+  browser.close = async (...args) => {
+    await Promise.allSettled([...pending]);
+    return close(...args);
+  };
+  return browser;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

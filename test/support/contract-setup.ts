@@ -14,5 +14,5 @@ vi.mock("../../src/server/app.ts", async (importOriginal) => {
 });
 
 afterAll(() => {
-  expect(watch.contract?.violations ?? [], "answers that break the API's contract").toEqual([]);
+  expect([...new Set(watch.contract?.violations)], "answers that break the API's contract").toEqual([]);
 });

@@ -194,24 +194,27 @@ class Closer {
 
 // ---- the contract ----
 
-/** Ajv's errors, short: undeclared fields grouped by where they are, the schema's place after $defs. */
+/**
+ * Ajv's errors, short: array indices as *, the same error at many indices once, undeclared fields
+ * grouped by where they are, the schema's place after $defs.
+ */
 function formatErrors(errors: ErrorObject[] | null | undefined): string {
-  const undeclared = new Map<string, string[]>();
-  const other: string[] = [];
+  const undeclared = new Map<string, Set<string>>();
+  const other = new Set<string>();
   for (const e of errors ?? []) {
-    const at = e.instancePath || "(body)";
+    const at = e.instancePath.replace(/\/\d+(?=\/|$)/g, "/*") || "(body)";
     const field =
       e.keyword === "additionalProperties"
         ? (e.params as { additionalProperty: string }).additionalProperty
         : e.keyword === "unevaluatedProperties"
           ? (e.params as { unevaluatedProperty: string }).unevaluatedProperty
           : null;
-    if (field !== null) undeclared.set(at, [...(undeclared.get(at) ?? []), field]);
-    else other.push(`${at} ${e.message ?? e.keyword} (${e.schemaPath.replace(`${SPEC_ID}#/$defs/`, "")})`);
+    if (field !== null) undeclared.set(at, (undeclared.get(at) ?? new Set()).add(field));
+    else other.add(`${at} ${e.message ?? e.keyword} (${e.schemaPath.replace(`${SPEC_ID}#/$defs/`, "")})`);
   }
   return [
-    ...[...undeclared].map(([at, fields]) => `${at} has undeclared fields ${fields.join(", ")}`),
-    ...other.slice(0, 6),
+    ...[...undeclared].map(([at, fields]) => `${at} has undeclared fields ${[...fields].join(", ")}`),
+    ...[...other].slice(0, 6),
   ].join("; ");
 }
 
