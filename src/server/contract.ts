@@ -143,6 +143,8 @@ export const ApiError = z
     description: "拒否の理由。409 は現在の内容、422 は errors を同じ階層に持つ",
   });
 
+export type ApiError = z.infer<typeof ApiError>;
+
 const ERROR_DESCRIPTIONS = {
   400: "パラメータの誤り（parameter にその名前）",
   401: "サインインしていない",
