@@ -15,6 +15,7 @@ import type { Store } from "../db/connect.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { Problem } from "../services/problem.ts";
 import { type ApiError, PUBLIC, TAGS, badParameter, json, router, z } from "./contract.ts";
+import { registerAuthRoutes } from "./auth-document.ts";
 import { apiDocument } from "./document.ts";
 import { editionRoutes } from "./edition-routes.ts";
 import { urlWithoutNul } from "./http.ts";
@@ -124,6 +125,7 @@ export function createApp(
     headers.set(CLIENT_IP_HEADER, clientAddress(c));
     return auth.handler(new Request(c.req.raw, { headers }));
   });
+  registerAuthRoutes(api.openAPIRegistry);
   api.use("*", async (c, next) => {
     c.set("principal", await principalOf(auth, store, c.req.raw.headers));
     await next();
