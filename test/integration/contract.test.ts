@@ -42,6 +42,8 @@ interface Call {
   path: string;
   json?: unknown;
   upload?: { bytes: Uint8Array; type: string; name: string };
+  /** Another session than the role's own (null: none). */
+  cookie?: string | null;
 }
 
 /** What the steps draw their parameters from. */
@@ -87,7 +89,8 @@ for (const dialect of DIALECTS) {
     let firstViolation = 0;
 
     const send = async (who: Who, c: Call) => {
-      const headers: Record<string, string> = cookies[who] ? { Cookie: cookies[who] } : {};
+      const cookie = c.cookie === undefined ? cookies[who] : c.cookie;
+      const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
       let body: BodyInit | undefined;
       if (c.method !== "GET") headers.Origin = ORIGIN;
       if (c.json !== undefined) {
@@ -238,6 +241,29 @@ for (const dialect of DIALECTS) {
       { op: "GET /api/plan-setup/template.xlsx", call: get(() => "/api/plan-setup/template.xlsx") },
       { op: "GET /api/admin/users", call: get(() => "/api/admin/users") },
       { op: "GET /api/admin/audit.csv", call: get(() => "/api/admin/audit.csv") },
+      { op: "GET /api/auth/get-session", call: get(() => "/api/auth/get-session") },
+      {
+        // Each role signs in (anonymous with a password that is wrong: 401).
+        op: "POST /api/auth/sign-in/email",
+        call: (who) => ({
+          method: "POST",
+          path: "/api/auth/sign-in/email",
+          json:
+            who === "anonymous"
+              ? { email: "viewer@example.jp", password: "wrong-password-0000" }
+              : { email: `${who}@example.jp`, password: PASSWORD },
+          cookie: null,
+        }),
+      },
+      {
+        // To the same password: the callers' sessions and passwords stay as they are.
+        op: "POST /api/auth/change-password",
+        call: () => ({
+          method: "POST",
+          path: "/api/auth/change-password",
+          json: { currentPassword: PASSWORD, newPassword: PASSWORD },
+        }),
+      },
 
       // ---- changing state ----
       {
@@ -369,6 +395,15 @@ for (const dialect of DIALECTS) {
           json: { otherId: w.splitOff ?? w.programId, reason: "やはり同じ事業" },
         }),
       },
+      {
+        // A session of its own for each role, signed out (the role's own stays).
+        op: "POST /api/auth/sign-out",
+        call: async (who) => ({
+          method: "POST",
+          path: "/api/auth/sign-out",
+          cookie: who === "anonymous" ? null : (await signIn(app, `${who}@example.jp`)).cookie,
+        }),
+      },
     ];
 
     it("calls every declared operation as every role; each answer is as declared", async () => {
@@ -377,8 +412,8 @@ for (const dialect of DIALECTS) {
         for (const who of WHO) {
           const call = await step.call(who);
           const res = await send(who, call);
-          const json = res.headers.get("content-type")?.includes("json") ? await res.json() : null;
-          if (json === null) await res.arrayBuffer();
+          const isJson = res.headers.get("content-type")?.includes("json") ?? false;
+          const json: unknown = isJson ? await res.json() : (await res.arrayBuffer(), null);
           step.after?.(res.status, json);
           if (!seen.has(step.op)) seen.set(step.op, new Map());
           seen.get(step.op)!.set(who, res.status);

@@ -1,6 +1,211 @@
 // Generated from /api/openapi.json by openapi-typescript: do not edit. `npm run generate:api` writes
 // it anew; test/integration/api-types.test.ts fails when it is not what the live document gives.
 export interface paths {
+  "/api/auth/sign-in/email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** メールアドレスとパスワードでサインインする（セッション Cookie が返る） */
+    post: operations["signInEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/sign-out": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** サインアウトする（セッションを終える） */
+    post: operations["signOut"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/get-session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** いまのセッションと利用者（サインインしていなければ null） */
+    get: operations["getSession"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/change-password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 自分のパスワードを変える（10文字以上。監査記録に残る） */
+    post: operations["changePassword"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/openapi.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** この API の説明（OpenAPI 3.1） */
+    get: operations["getOpenApiDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/workbook": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 担当課の入力用ブック（xlsx）
+     * @description 実績値・予算・評価文・説明のシートと、識別用の隠しシート（計画・年度・担当課・ダウンロードした時点の値）。自分が編集できる担当課のもの
+     */
+    get: operations["getCycleWorkbook"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/workbook/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 入力用ブック・CSV の検査と変更点の一覧
+     * @description 何も書き込まない。誤りのあるセルは ok: false の errors に（422 ではなく 200）
+     */
+    post: operations["previewCycleWorkbook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/workbook/apply": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 入力用ブック・CSV の取込
+     * @description 1トランザクションで取り込む（監査記録に取り込んだ人）。誤りのあるセルが一つでもあれば 422（errors: sheet, row, column, message）で、何も書き込まない。ダウンロード後に Hyoka で変わった値は取り込まず conflicts に
+     */
+    post: operations["applyCycleWorkbook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plan-setup/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 計画設定用ブックのひな形
+     * @description 計画・体系・事業・指標・目標・実績・参考値・予算のシートと説明。サインイン不要
+     */
+    get: operations["getPlanSetupTemplate"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plan-setup/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 計画設定用ブックの検査
+     * @description 作成・更新される計画と件数、または誤りのあるセル（ok: false の errors、200）。何も書き込まない。管理者か政策評価担当
+     */
+    post: operations["previewPlanSetup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plan-setup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 計画設定用ブックから計画を作成・更新
+     * @description 管理者、または計画の政策評価担当（新しい計画は政策評価担当なら誰でも）。同じキーの計画はブックの内容で置き換わる。誤りのあるセルが一つでもあれば 422（errors）で、何も登録しない
+     */
+    post: operations["applyPlanSetup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/overview": {
     parameters: {
       query?: never;
@@ -8,45 +213,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 全計画の概要（判定別の指標数、年度別予算、遅れている施策） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 全計画の概要（判定別の指標数、年度別予算、遅れている施策） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Overview"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /** すべての計画: 判定ごとの指標数、年度ごとの予算、遅れている指標 */
+    get: operations["getOverview"];
     put?: never;
     post?: never;
     delete?: never;
@@ -62,48 +230,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 計画とその体系（ノードごとの判定分布・総合判定・予算） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 計画のキー */
-          key: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 計画とその体系（ノードごとの判定分布・総合判定・予算） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["PlanDetail"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /** 計画とその体系: ノードごとの判定・総合判定・予算 */
+    get: operations["getPlan"];
     put?: never;
     post?: never;
     delete?: never;
@@ -119,48 +247,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 施策等のノード（基本評価調書の内容） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description ノードのID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 施策等のノード（基本評価調書の内容） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["NodeDetail"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /** 施策等: 指標・記載・評価・事業と予算・合計 */
+    get: operations["getNode"];
     put?: never;
     post?: never;
     delete?: never;
@@ -176,48 +264,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 指標（実績値・参照系列・計画ごとの目標と率・推計） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 指標のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 指標（実績値・参照系列・計画ごとの目標と率・推計） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["IndicatorDetail"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /** 指標: すべての観測、計画ごとの目標と率、見通し */
+    get: operations["getIndicator"];
     put?: never;
     post?: never;
     delete?: never;
@@ -233,48 +281,76 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 事業（年度別予算、掲載先と再掲、担当課） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 事業のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 事業（年度別予算、掲載先と再掲、担当課） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ProgramDetail"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
+    /** 事業: 年度ごとの予算、載っているすべてのノード */
+    get: operations["getProgram"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/departments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** 担当課の一覧 */
+    get: operations["listDepartments"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/departments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 担当課と、その受け持つ施策と事業 */
+    get: operations["getDepartment"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 検索（全角・半角を区別しない） */
+    get: operations["search"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/check": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** hyoka check の結果: データの食い違いと知っておくとよいこと */
+    get: operations["check"];
     put?: never;
     post?: never;
     delete?: never;
@@ -500,238 +576,6 @@ export interface paths {
           };
           content: {
             "application/json": components["schemas"]["EditionComparison"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/departments": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 担当課の一覧 */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 担当課の一覧 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["DepartmentList"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/departments/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 担当課の所管（施策と事業） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 担当課のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 担当課の所管（施策と事業） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["DepartmentDetail"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/search": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 計画・施策・事業・指標の検索（全角半角を区別しない） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 検索語（100文字まで） */
-          q?: string;
-          /** @description 種類 */
-          type?: "plan" | "node" | "program" | "indicator";
-          /** @description 判定（例: Ｃ） */
-          grade?: string;
-          /** @description 担当課のID */
-          department?: number;
-          /** @description 計画のキー */
-          plan?: string;
-          /** @description 年度（西暦） */
-          year?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 計画・施策・事業・指標の検索（全角半角を区別しない） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["SearchResult"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/check": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** データの食い違い */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description データの食い違い */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["CheckResult"];
           };
         };
         /** @description パラメータの誤り（parameter に名前） */
@@ -1043,60 +887,6 @@ export interface paths {
           };
           content: {
             "application/zip": unknown;
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/openapi.json": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** この API の説明（OpenAPI 3.1） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description この API の説明（OpenAPI 3.1） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["OpenApi"];
           };
         };
         /** @description パラメータの誤り（parameter に名前） */
@@ -2675,476 +2465,210 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/cycles/{id}/workbook": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 担当課の入力用ブック（xlsx）: 実績値・予算・評価文・説明、識別用の隠しシート */
-    get: {
-      parameters: {
-        query: {
-          /** @description 担当課のID（自分が編集できる担当課） */
-          department: number;
-        };
-        header?: never;
-        path: {
-          /** @description 評価年度のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 入力用ブック */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-          };
-        };
-        /** @description サインインが必要 */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description その担当課を編集する権限がない */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 評価年度または担当課が見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/workbook/preview": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 入力用ブック・CSV の検査と変更点の一覧（何も書き込まない） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      /** @description ファイル（本文にそのまま、または multipart/form-data の file）。名前は X-File-Name ヘッダーで */
-      requestBody: {
-        content: {
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          "text/csv": string;
-          "multipart/form-data": {
-            /** Format: binary */
-            file?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description ok: false のときは errors（sheet, row, column, message, label）。ok: true のときは changes（old → new）、conflicts（ダウンロード後に Hyoka で変わった値。取り込まない）、unchanged */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": Record<string, never>;
-          };
-        };
-        /** @description サインインが必要 */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 別の計画・年度のブック（wrong_cycle）、公表済みの年度（published） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 20MB を超える */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description ブックでも CSV でもない（not_workbook）、計画設定用のブック（wrong_workbook） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/workbook/apply": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 入力用ブック・CSV の取込（1トランザクション、監査記録に取り込んだ人） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      /** @description ファイル（本文にそのまま、または multipart/form-data の file）。名前は X-File-Name ヘッダーで */
-      requestBody: {
-        content: {
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          "text/csv": string;
-          "multipart/form-data": {
-            /** Format: binary */
-            file?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description 取り込んだ変更（applied, items）と、取り込まなかった競合（conflicts） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": Record<string, never>;
-          };
-        };
-        /** @description サインインが必要 */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 別の計画・年度のブック、公表済みの年度、取込中の同時更新（conflict） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 20MB を超える */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 誤りのあるセルがある（errors: sheet, row, column, message）。何も書き込まない */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/plan-setup/template.xlsx": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 計画設定用ブックのひな形（計画・体系・事業・指標・目標・実績・参考値・予算・説明） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ひな形 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/plan-setup/preview": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 計画設定用ブックの検査（作成・更新される件数、誤りのあるセル） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      /** @description ファイル（本文にそのまま、または multipart/form-data の file）。名前は X-File-Name ヘッダーで */
-      requestBody: {
-        content: {
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          "text/csv": string;
-          "multipart/form-data": {
-            /** Format: binary */
-            file?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description ok: false のときは errors（sheet, row, column, message, label）。ok: true のときは changes（old → new）、conflicts（ダウンロード後に Hyoka で変わった値。取り込まない）、unchanged */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": Record<string, never>;
-          };
-        };
-        /** @description サインインが必要 */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 管理者・その計画の政策評価担当以外 */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 計画設定用のブックではない */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/plan-setup": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 計画設定用ブックから計画を作成・更新（管理者、または計画の政策評価担当） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      /** @description ファイル（本文にそのまま、または multipart/form-data の file）。名前は X-File-Name ヘッダーで */
-      requestBody: {
-        content: {
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          "text/csv": string;
-          "multipart/form-data": {
-            /** Format: binary */
-            file?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description 作成・更新した計画のキーと件数 */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": Record<string, never>;
-          };
-        };
-        /** @description サインインが必要 */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 管理者・その計画の政策評価担当以外 */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 誤りのあるセルがある（errors）。何も書き込まない */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description 拒否の理由。409 は現在の内容、422 は errors を同じ階層に持つ */
     ApiError: {
-      /** @enum {string} */
-      code:
-        | "not_found"
-        | "bad_parameter"
-        | "unauthenticated"
-        | "forbidden"
-        | "locked"
-        | "conflict"
-        | "bad_state"
-        | "exists"
-        | "not_editable"
-        | "published"
-        | "not_approved"
-        | "wrong_cycle"
-        | "wrong_workbook"
-        | "not_workbook"
-        | "too_large"
-        | "csrf"
-        | "invalid"
-        | "internal_error";
+      /** @description 機械向けの安定した識別子: not_found, bad_parameter, unauthenticated, forbidden, conflict, invalid, csrf … */
+      code: string;
       /** @description 利用者向けの日本語のメッセージ */
       message: string;
+      /** @description 誤りのあるパラメータ（bad_parameter） */
       parameter?: string;
-      /** @description 409 の現在の内容、422 の項目ごとの誤り（errors） */
-      details?: Record<string, never>;
+      /** @description 項目ごとの誤り（invalid） */
+      errors?: ({
+        message: string;
+        field?: string;
+        label?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    } & {
+      [key: string]: unknown;
     };
-    /** @description api-types.ts Overview */
-    Overview: Record<string, never>;
-    /** @description api-types.ts PlanDetail */
-    PlanDetail: Record<string, never>;
-    /** @description api-types.ts NodeDetail */
-    NodeDetail: Record<string, never>;
-    /** @description api-types.ts IndicatorDetail */
-    IndicatorDetail: Record<string, never>;
-    /** @description api-types.ts ProgramDetail */
-    ProgramDetail: Record<string, never>;
-    /** @description api-types.ts DepartmentList */
-    DepartmentList: Record<string, never>;
-    /** @description api-types.ts DepartmentDetail */
-    DepartmentDetail: Record<string, never>;
-    /** @description api-types.ts SearchResult */
-    SearchResult: Record<string, never>;
-    /** @description api-types.ts CheckResult */
-    CheckResult: Record<string, never>;
+    Overview: {
+      plans: components["schemas"]["PlanSummary"][];
+    };
+    PlanDetail: {
+      plan: components["schemas"]["PlanSummary"] & {
+        levels: string[];
+        texts: {
+          [key: string]: string;
+        };
+      };
+      nodes: components["schemas"]["TreeNode"][];
+    };
+    /** @description 施策: 基本評価調書が示すすべて */
+    NodeDetail: {
+      node: {
+        id: number;
+        key: string;
+        level: string;
+        code: string | null;
+        name: string;
+        texts: {
+          [key: string]: string;
+        };
+        departments: {
+          id: number;
+          name: string;
+        }[];
+      };
+      plan: {
+        key: string;
+        name: string;
+        ruleProfile: string;
+      };
+      /** @description 根から親まで */
+      ancestors: {
+        id: number;
+        level: string;
+        code: string | null;
+        name: string;
+      }[];
+      children: {
+        id: number;
+        level: string;
+        code: string | null;
+        name: string;
+      }[];
+      planLinks: string[];
+      evaluation: {
+        evaluationYear: number;
+        indicatorGrade: string | null;
+        coordination: string | null;
+        urgencyPriority: string | null;
+        overallJudgement: string | null;
+        secondaryEvaluation: string | null;
+        responsePolicy: string | null;
+        texts: {
+          [key: string]: string;
+        };
+      } | null;
+      computed: {
+        grade: string | null;
+        judgement: string | null;
+        provisional: boolean;
+      };
+      indicators: components["schemas"]["IndicatorRecord"][];
+      programs: components["schemas"]["NodeProgram"][];
+      /** @description 資料が合計行を載せるときの、載った合計と行の和 */
+      totals: {
+        label: string;
+        printed: string;
+        sumOfRows: string;
+        /** @description 等しい、または丸めた行の丸めの範囲内 */
+        agrees: boolean;
+      }[];
+      activities: components["schemas"]["ActivitySeries"][];
+    };
+    IndicatorDetail: {
+      indicator: {
+        id: number;
+        key: string;
+        name: string;
+        unit: string;
+        direction: string;
+        measure: string;
+        milestones: string[] | null;
+        yearBasis: string | null;
+        source: string | null;
+        publication: string | null;
+        rationale: string | null;
+      };
+      /** @description すべての観測（actual, national …）、古い順 */
+      series: components["schemas"]["SeriesPoint"][];
+      /** @description 指標を使う計画のノードごと */
+      usages: components["schemas"]["IndicatorUsage"][];
+    };
+    ProgramDetail: {
+      program: {
+        id: number;
+        code: string | null;
+        name: string;
+        summary: string | null;
+        department: {
+          id: number;
+          name: string;
+          /** @description 部・局を含む名前（経済部産業振興局産業振興課） */
+          fullName: string;
+        } | null;
+        attributes: {
+          [key: string]: unknown;
+        };
+        /** @description 最後に実施した年度。実施中なら null */
+        endedYear: number | null;
+        successor: {
+          id: number;
+          name: string;
+        } | null;
+        /** @description 「令和3年度をもって終了」など */
+        lifecycle: string | null;
+      };
+      budgets: (components["schemas"]["BudgetFigures"] & {
+        scale: number;
+        document: string;
+        documentKey: string;
+      })[];
+      documents: {
+        key: string;
+        title: string;
+      }[];
+      links: {
+        nodeId: number;
+        nodeCode: string | null;
+        nodeName: string;
+        level: string;
+        planKey: string;
+        planName: string;
+        relisted: boolean;
+        listed: {
+          [key: string]: unknown;
+        };
+      }[];
+    };
+    DepartmentList: {
+      departments: {
+        id: number;
+        name: string;
+        fullName: string;
+        parentId: number | null;
+        nodeCount: number;
+        programCount: number;
+      }[];
+    };
+    DepartmentDetail: {
+      department: {
+        id: number;
+        name: string;
+        fullName: string;
+        parentId: number | null;
+      };
+      nodes: {
+        id: number;
+        code: string | null;
+        name: string;
+        level: string;
+        planKey: string;
+        planName: string;
+      }[];
+      programs: {
+        id: number;
+        code: string | null;
+        name: string;
+        budget: components["schemas"]["BudgetYear"] & (Record<string, never> | null);
+      }[];
+    };
+    SearchResult: {
+      query: string;
+      total: number;
+      hits: components["schemas"]["SearchHit"][];
+    };
+    CheckResult: {
+      findings: components["schemas"]["Finding"][];
+    };
     /** @description api-types.ts EditionList */
     EditionList: Record<string, never>;
     /** @description api-types.ts EditionComparison */
@@ -3173,6 +2697,489 @@ export interface components {
     CycleDashboard: Record<string, never>;
     /** @description src/services/cycle.ts ItemView */
     ItemView: Record<string, never>;
+    AuthUser: {
+      id: string;
+      name: string;
+      email: string;
+      emailVerified: boolean;
+      image?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description better-auth の拒否の理由 */
+    AuthError: {
+      /** @description 英語のメッセージ（better-auth） */
+      message: string;
+      /** @description INVALID_EMAIL_OR_PASSWORD など */
+      code?: string;
+    };
+    AuthSession: {
+      id: string;
+      token: string;
+      userId: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      ipAddress?: string | null;
+      userAgent?: string | null;
+    };
+    OpenApiDocument: {
+      [key: string]: unknown;
+    };
+    /** @description ok: false のときは errors（誤りのあるセル）。ok: true のときは changes（old → new）、conflicts（ダウンロード後に Hyoka で変わった値。取り込まない）、unchanged */
+    WorkbookPreview:
+      components["schemas"]["WorkbookPreviewInvalid"] | components["schemas"]["WorkbookPreviewValid"];
+    /** @description 誤りのあるセルがある（取り込めない） */
+    WorkbookPreviewInvalid: {
+      /** @enum {boolean} */
+      ok: false;
+      /** @description 誤りのあるセル（シート・行・列の順） */
+      errors: components["schemas"]["WorkbookProblem"][];
+      /** @description 取り込んだファイルの名前 */
+      file: string;
+      /**
+       * @description ファイルの形式
+       * @enum {string}
+       */
+      format: "xlsx" | "csv";
+      /**
+       * @description CSV の文字コード（CSV のときだけ）
+       * @enum {string}
+       */
+      encoding?: "utf-8" | "utf-8-bom" | "shift_jis";
+      /** @description 読んだ行の数 */
+      rows: number;
+    };
+    /** @description ブック・CSV のセル（または行）の誤り */
+    WorkbookProblem: {
+      /** @description シート名（CSV ではファイル名） */
+      sheet: string;
+      /** @description 行番号（1から）。0 はシートやファイル全体の誤り */
+      row: number;
+      /** @description 列の文字（E）。空文字は行全体（またはファイル全体）の誤り */
+      column: string;
+      /** @description 誤りと直し方（日本語） */
+      message: string;
+      /** @description 項目の名前（項目についての誤りのとき） */
+      label?: string;
+    };
+    /** @description 誤りがない: 取り込むと変わるセルと競合 */
+    WorkbookPreviewValid: {
+      /** @enum {boolean} */
+      ok: true;
+      /** @description 取込先の評価年度 */
+      cycle: {
+        id: number;
+        planKey: string;
+        planName: string;
+        /** @description 評価年度（西暦） */
+        fiscalYear: number;
+      };
+      /** @description 取り込む変更（シート・行・列の順） */
+      changes: components["schemas"]["WorkbookChange"][];
+      /** @description 取り込まない競合 */
+      conflicts: components["schemas"]["WorkbookConflict"][];
+      /** @description 変わらないセルの数 */
+      unchanged: number;
+      /** @description 取り込んだファイルの名前 */
+      file: string;
+      /**
+       * @description ファイルの形式
+       * @enum {string}
+       */
+      format: "xlsx" | "csv";
+      /**
+       * @description CSV の文字コード（CSV のときだけ）
+       * @enum {string}
+       */
+      encoding?: "utf-8" | "utf-8-bom" | "shift_jis";
+      /** @description 読んだ行の数 */
+      rows: number;
+    };
+    /** @description 取り込むと変わるセル（old → new） */
+    WorkbookChange: {
+      sheet: string;
+      row: number;
+      /** @description 列の文字（E） */
+      column: string;
+      /** @description 施策等のID */
+      nodeId: number;
+      /** @description 施策等のコード */
+      nodeCode: string | null;
+      nodeName: string;
+      /** @description 入力項目のパス（actual/<指標>/<年度>/value、budget/<事業>、analysis …） */
+      field: string;
+      /** @description 入力項目の名前 */
+      label: string;
+      /** @description Hyoka の今の値（ない: null） */
+      old: string | null;
+      /** @description 取り込む値（消す: null） */
+      new: string | null;
+    };
+    /** @description ダウンロード後に Hyoka でも変わった値を、ブックでも変えたセル。取り込まない（old が Hyoka の今の値） */
+    WorkbookConflict: {
+      sheet: string;
+      row: number;
+      /** @description 列の文字（E） */
+      column: string;
+      /** @description 施策等のID */
+      nodeId: number;
+      /** @description 施策等のコード */
+      nodeCode: string | null;
+      nodeName: string;
+      /** @description 入力項目のパス（actual/<指標>/<年度>/value、budget/<事業>、analysis …） */
+      field: string;
+      /** @description 入力項目の名前 */
+      label: string;
+      /** @description Hyoka の今の値（ない: null） */
+      old: string | null;
+      /** @description 取り込む値（消す: null） */
+      new: string | null;
+      /** @description ダウンロードしたときの値 */
+      downloaded: string | null;
+    };
+    /** @description 取り込んだ変更（changes）と、取り込まなかった競合（conflicts） */
+    WorkbookApplied: {
+      /** @enum {boolean} */
+      ok: true;
+      /** @description 取込先の評価年度 */
+      cycle: {
+        id: number;
+        planKey: string;
+        planName: string;
+        /** @description 評価年度（西暦） */
+        fiscalYear: number;
+      };
+      /** @description 取り込む変更（シート・行・列の順） */
+      changes: components["schemas"]["WorkbookChange"][];
+      /** @description 取り込まない競合 */
+      conflicts: components["schemas"]["WorkbookConflict"][];
+      /** @description 変わらないセルの数 */
+      unchanged: number;
+      /** @description 取り込んだファイルの名前 */
+      file: string;
+      /**
+       * @description ファイルの形式
+       * @enum {string}
+       */
+      format: "xlsx" | "csv";
+      /**
+       * @description CSV の文字コード（CSV のときだけ）
+       * @enum {string}
+       */
+      encoding?: "utf-8" | "utf-8-bom" | "shift_jis";
+      /** @description 読んだ行の数 */
+      rows: number;
+      /** @description 取り込んだ変更の数 */
+      applied: number;
+      /** @description 保存した評価項目の数 */
+      items: number;
+    };
+    /** @description ok: false のときは errors（誤りのあるセル）。ok: true のときは登録する計画と件数 */
+    PlanSetupPreview:
+      components["schemas"]["PlanSetupPreviewInvalid"] | components["schemas"]["PlanSetupPreviewValid"];
+    /** @description 誤りのあるセルがある（登録できない） */
+    PlanSetupPreviewInvalid: {
+      /** @enum {boolean} */
+      ok: false;
+      /** @description ファイルの名前 */
+      file: string;
+      /** @description 誤りのあるセル */
+      errors: components["schemas"]["WorkbookProblem"][];
+    };
+    /** @description 誤りがない: 登録する計画と件数 */
+    PlanSetupPreviewValid: {
+      /** @enum {boolean} */
+      ok: true;
+      /** @description ファイルの名前 */
+      file: string;
+      plan: {
+        key: string;
+        name: string;
+        /** @description true: 同じキーの計画を置き換える。false: 新しく作る */
+        exists: boolean;
+      };
+      /** @description 登録する件数 */
+      counts: {
+        /** @description 施策等 */
+        nodes: number;
+        /** @description 事業 */
+        programs: number;
+        /** @description 事業の掲載先（再掲を含む） */
+        programLinks: number;
+        /** @description 指標 */
+        indicators: number;
+        /** @description 目標 */
+        targets: number;
+        /** @description 実績値・参考値 */
+        observations: number;
+        /** @description 予算の行 */
+        budgetLines: number;
+      };
+    };
+    /** @description 作成・更新した計画のキーと件数 */
+    PlanSetupApplied: {
+      plan: {
+        key: string;
+        name: string;
+        /** @description true: 新しく作った。false: 同じキーの計画を置き換えた */
+        created: boolean;
+      };
+      /** @description 登録した件数 */
+      counts: {
+        /** @description 計画 */
+        plans: number;
+        /** @description 施策等 */
+        nodes: number;
+        /** @description 事業 */
+        programs: number;
+        /** @description 事業の掲載先（再掲を含む） */
+        programLinks: number;
+        /** @description 予算の行 */
+        budgetLines: number;
+        /** @description 指標 */
+        indicators: number;
+        /** @description 施策等での指標の使われ方 */
+        usages: number;
+        /** @description 目標 */
+        targets: number;
+        /** @description 実績値・参考値 */
+        observations: number;
+        /** @description 評価（計画設定ブックでは0） */
+        evaluations: number;
+        /** @description 支援組織（計画設定ブックでは0） */
+        supportOrganizations: number;
+      };
+    };
+    PlanSummary: {
+      key: string;
+      name: string;
+      organization: string;
+      period: {
+        from: number;
+        to: number;
+      } | null;
+      ruleProfile: string;
+      ruleProfileName: string;
+      /** @description 判定の並び（例: Ａ,Ｂ,Ｃ,Ｄ）。判定のない規程では空 */
+      gradeLabels: string[];
+      indicatorCount: number;
+      nodeCount: number;
+      programCount: number;
+      gradeCounts: components["schemas"]["GradeCounts"];
+      /** @description 判定のない規程での率の帯ごとの数: ≥100, 80–100, <80 */
+      rateBands: {
+        [key: string]: number;
+      };
+      /** @description 率のある指標のうち見込み値に基づくもの */
+      provisionalCount: number;
+      budgetByYear: components["schemas"]["BudgetYear"][];
+      /** @description 率の最も低い指標（5件まで） */
+      behind: components["schemas"]["BehindMeasure"][];
+    };
+    /** @description 判定ごとの指標の数（noData: 率の出ない指標） */
+    GradeCounts: {
+      [key: string]: number;
+    };
+    BudgetYear: {
+      fiscalYear: number;
+      /** @description 予算 / 決算 / 決算見込 */
+      kind: string;
+      /** @description 単独で数える予算行の合計（千円） */
+      amount: number;
+    };
+    BehindMeasure: {
+      nodeId: number;
+      nodeCode: string | null;
+      nodeName: string;
+      indicator: string;
+      indicatorId: number;
+      /** @description 達成率（%） */
+      rate: string;
+      /** @description 率が見込み値に基づく（暫定） */
+      provisional: boolean;
+    };
+    TreeNode: {
+      id: number;
+      key: string;
+      parentId: number | null;
+      level: string;
+      code: string | null;
+      name: string;
+      gradeCounts: components["schemas"]["GradeCounts"];
+      indicatorCount: number;
+      programCount: number;
+      budget: components["schemas"]["BudgetYear"] & (Record<string, never> | null);
+      /** @description 計算した総合判定（規程が定める場合） */
+      judgement: string | null;
+      grade: string | null;
+      provisional: boolean;
+    };
+    IndicatorRecord: {
+      usageId: number;
+      indicatorId: number;
+      nodeId: number;
+      plan: string;
+      planKey: string;
+      nodeKey: string;
+      nodeCode: string | null;
+      nodeName: string;
+      indicator: string;
+      indicatorKey: string;
+      unit: string;
+      direction: string;
+      baseline: {
+        value: string | null;
+        period: components["schemas"]["Period"];
+      } | null;
+      /** @description 率の計算に使う実績値 */
+      actual: {
+        value: string;
+        period: components["schemas"]["Period"];
+        /** @description 見込み値 */
+        estimate: boolean;
+      } | null;
+      target: {
+        value: string | null;
+        period: components["schemas"]["Period"];
+        kind: string;
+      } | null;
+      referenceValue: string | null;
+      /** @description 達成率（%、規程の丸め） */
+      rate: string | null;
+      /** @description 率が出ない理由 */
+      rateReason: string | null;
+      grade: string | null;
+      /** @description 率・判定が見込み値に基づく（暫定） */
+      provisional: boolean;
+      publishedRate: string | null;
+      publishedGrade: string | null;
+      publishedPeriod: components["schemas"]["Period"];
+      evaluatedAsOf: string;
+      profile: string;
+    };
+    Period: {
+      /** @description 始まりの年（西暦） */
+      from: number;
+      /** @description 終わりの年（西暦） */
+      to: number;
+      /** @description 表示名（R4、令和4年度、R2〜R4 …） */
+      label: string;
+    } | null;
+    NodeProgram: {
+      id: number;
+      code: string | null;
+      name: string;
+      /** @description 一般 / 事務（資料が示すとき） */
+      type: string | null;
+      department: string | null;
+      /** @description 【再掲】 */
+      relisted: boolean;
+      budget: components["schemas"]["BudgetFigures"];
+      responsePolicyNo: string | null;
+      direction: string | null;
+    };
+    BudgetFigures: {
+      fiscalYear: number;
+      /** @description 予算 / 決算 / 決算見込 */
+      kind: string;
+      /** @description 千円 */
+      amount: number;
+      /** @description 一般財源（千円） */
+      generalRevenue: number | null;
+      /** @description 人工（本庁） */
+      staffHq: string | null;
+      /** @description 人工（出先機関） */
+      staffBranch: string | null;
+      /** @description 人工（計） */
+      staffTotal: string | null;
+      /** @description 総コスト（千円） */
+      totalCost: number | null;
+      /** @description false: 枠内・内数（より大きな額の一部） */
+      standalone: boolean;
+      note: string | null;
+    } | null;
+    ActivitySeries: {
+      id: number;
+      /** @description 括弧が書かれた文: 成果, 連携状況, 緊急性・優先性 */
+      section: string;
+      label: string;
+      unit: string;
+      /** @description 古い年度から */
+      counts: {
+        fiscalYear: number;
+        value: string;
+        qualifier: string | null;
+      }[];
+    };
+    SeriesPoint: {
+      /** @description actual, national … */
+      series: string;
+      period: components["schemas"]["Period"];
+      value: string | null;
+      status: string | null;
+      note: string | null;
+      milestone: string | null;
+      /** @description 見込み値 */
+      estimate: boolean;
+      document: string;
+    };
+    IndicatorUsage: components["schemas"]["IndicatorRecord"] & {
+      targets: {
+        period: components["schemas"]["Period"];
+        kind: string;
+        value: string | null;
+        isFinal: boolean;
+        label: string | null;
+      }[];
+      analysis: string | null;
+      /** @description 最終目標の年度までの実績の線形傾向。実績が2つ未満なら null */
+      projection: {
+        fromYear: number;
+        toYear: number;
+        /** @description 最終年度での傾向線の値 */
+        value: string;
+        target: string | null;
+        reaches: boolean | null;
+      } | null;
+    };
+    SearchHit: {
+      /** @enum {string} */
+      type: "plan" | "node" | "program" | "indicator";
+      /** @description 計画はキー、それ以外は数の ID（文字列） */
+      id: string;
+      title: string;
+      /** @description どこにあるか: 計画名、ノードのコード … */
+      context: string;
+      planKey: string | null;
+      grade: string | null;
+      provisional: boolean;
+    };
+    Finding: {
+      /** @enum {string} */
+      kind:
+        | "rate-mismatch"
+        | "grade-mismatch"
+        | "judgement-mismatch"
+        | "relisted-mismatch"
+        | "total-mismatch"
+        | "observation-conflict"
+        | "shared-indicator"
+        | "budget-conflict"
+        | "unlabelled-column";
+      /**
+       * @description disagreement: データが食い違う。info: 知っておくとよいこと
+       * @enum {string}
+       */
+      severity: "disagreement" | "info";
+      subject: string;
+      message: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -3181,4 +3188,1048 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  signInEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          email: string;
+          password: string;
+          /** @description ASCII の URL（それ以外は % でエンコード） */
+          callbackURL?: string;
+          rememberMe?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description サインインした。Set-Cookie にセッション */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            redirect: boolean;
+            token: string;
+            url?: string | null;
+            user: components["schemas"]["AuthUser"];
+          };
+        };
+      };
+      /** @description 本文・パラメータの誤り */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"] | components["schemas"]["AuthError"];
+        };
+      };
+      /** @description メールアドレスまたはパスワードが違う */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
+      /** @description このサイトのページ以外からの送信（CSRF 対策） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
+    };
+  };
+  signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description サインアウトした */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            success: boolean;
+          };
+        };
+      };
+      /** @description 本文・パラメータの誤り */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"] | components["schemas"]["AuthError"];
+        };
+      };
+      /** @description このサイトのページ以外からの送信（CSRF 対策） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: {
+        disableCookieCache?: "true" | "false";
+        /** @description true: セッションを延長しない */
+        disableRefresh?: "true" | "false";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description セッションと利用者、または null */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            session: components["schemas"]["AuthSession"];
+            user: components["schemas"]["AuthUser"];
+          } | null;
+        };
+      };
+      /** @description 本文・パラメータの誤り */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"] | components["schemas"]["AuthError"];
+        };
+      };
+      /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          currentPassword: string;
+          newPassword: string;
+          revokeOtherSessions?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description 変えた */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description ほかのセッションを終えたときの新しいトークン */
+            token: string | null;
+            user: components["schemas"]["AuthUser"];
+          };
+        };
+      };
+      /** @description いまのパスワードが違う、新しいパスワードが短すぎるなど */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"] | components["schemas"]["AuthError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
+      /** @description このサイトのページ以外からの送信（CSRF 対策） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
+    };
+  };
+  getOpenApiDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description この文書 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OpenApiDocument"];
+        };
+      };
+    };
+  };
+  getCycleWorkbook: {
+    parameters: {
+      query: {
+        /** @description 担当課のID（自分が編集できる担当課） */
+        department: number;
+      };
+      header?: never;
+      path: {
+        /** @description 評価年度のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 入力用ブック */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  previewCycleWorkbook: {
+    parameters: {
+      query?: {
+        /** @description ファイル名（X-File-Name がないとき） */
+        name?: string;
+      };
+      header?: {
+        /** @description ファイル名（URL エンコード、encodeURIComponent）。CSV の誤りはこの名前のシートとして示す。multipart/form-data のときは file の名前を使う */
+        "X-File-Name"?: string;
+      };
+      path: {
+        /** @description 評価年度のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /** @description ファイル（xlsx か CSV）を本文にそのまま、または multipart/form-data の file として。20MB まで */
+    requestBody: {
+      content: {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        "text/csv": string;
+        "multipart/form-data": {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 検査の結果 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WorkbookPreview"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 大きすぎる */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  applyCycleWorkbook: {
+    parameters: {
+      query?: {
+        /** @description ファイル名（X-File-Name がないとき） */
+        name?: string;
+      };
+      header?: {
+        /** @description ファイル名（URL エンコード、encodeURIComponent）。CSV の誤りはこの名前のシートとして示す。multipart/form-data のときは file の名前を使う */
+        "X-File-Name"?: string;
+      };
+      path: {
+        /** @description 評価年度のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /** @description ファイル（xlsx か CSV）を本文にそのまま、または multipart/form-data の file として。20MB まで */
+    requestBody: {
+      content: {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        "text/csv": string;
+        "multipart/form-data": {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 取り込んだ変更と、取り込まなかった競合 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WorkbookApplied"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 大きすぎる */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getPlanSetupTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ひな形 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  previewPlanSetup: {
+    parameters: {
+      query?: {
+        /** @description ファイル名（X-File-Name がないとき） */
+        name?: string;
+      };
+      header?: {
+        /** @description ファイル名（URL エンコード、encodeURIComponent）。CSV の誤りはこの名前のシートとして示す。multipart/form-data のときは file の名前を使う */
+        "X-File-Name"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description ファイル（xlsx か CSV）を本文にそのまま、または multipart/form-data の file として。20MB まで */
+    requestBody: {
+      content: {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        "text/csv": string;
+        "multipart/form-data": {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 検査の結果 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlanSetupPreview"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 大きすぎる */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  applyPlanSetup: {
+    parameters: {
+      query?: {
+        /** @description ファイル名（X-File-Name がないとき） */
+        name?: string;
+      };
+      header?: {
+        /** @description ファイル名（URL エンコード、encodeURIComponent）。CSV の誤りはこの名前のシートとして示す。multipart/form-data のときは file の名前を使う */
+        "X-File-Name"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description ファイル（xlsx か CSV）を本文にそのまま、または multipart/form-data の file として。20MB まで */
+    requestBody: {
+      content: {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        "text/csv": string;
+        "multipart/form-data": {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 作成・更新した計画と件数 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlanSetupApplied"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 大きすぎる */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getOverview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description すべての計画: 判定ごとの指標数、年度ごとの予算、遅れている指標 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Overview"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 計画とその体系: ノードごとの判定・総合判定・予算 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlanDetail"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ノードのID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 施策等: 指標・記載・評価・事業と予算・合計 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NodeDetail"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 指標のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 指標: すべての観測、計画ごとの目標と率、見通し */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["IndicatorDetail"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getProgram: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 事業のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 事業: 年度ごとの予算、載っているすべてのノード */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProgramDetail"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listDepartments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 担当課の一覧 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DepartmentList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getDepartment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 担当課のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 担当課と、その受け持つ施策と事業 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DepartmentDetail"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  search: {
+    parameters: {
+      query?: {
+        q?: string;
+        /** @description 種類 */
+        type?: "plan" | "node" | "program" | "indicator";
+        /** @description 判定（Ａ など） */
+        grade?: string;
+        /** @description 担当課のID */
+        department?: number;
+        /** @description 計画のキー */
+        plan?: string;
+        /** @description 年度（西暦4桁） */
+        year?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 検索（全角・半角を区別しない） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SearchResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description hyoka check の結果: データの食い違いと知っておくとよいこと */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CheckResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+}
