@@ -2,10 +2,9 @@
 // off what one document states about it. Signed-in administrators and evaluators; the service checks
 // rights and writes the audit trail. CSRF is checked for every state-changing request by the app.
 import { createRoute } from "@hono/zod-openapi";
-import { HTTPException } from "hono/http-exception";
 import type { Store } from "../db/connect.ts";
 import { mergePrograms, splitProgram } from "../services/programs.ts";
-import { SESSION, TAGS, badParameter, errors, id, json, router, z } from "./contract.ts";
+import { SESSION, TAGS, errors, id, json, router, z } from "./contract.ts";
 import { MergeProgramsBody, ProgramRef, SplitProgramBody } from "./schemas/programs.ts";
 
 const mergeRoute = createRoute({
@@ -63,19 +62,5 @@ export function programRoutes(store: Store) {
       201,
     );
   });
-  r.onError(bodyNotJson);
   return r;
-}
-
-// ---- until the kit does it (contract.ts router() or the app's onError) ----
-
-/**
- * @hono/zod-openapi refuses a body that is not JSON with an HTTPException of its own (415 for another
- * Content-Type or none, 400 when it does not parse), which the app would answer as a 500: here it is the
- * one 400 naming the body, as before. Everything else goes on to the app.
- */
-function bodyNotJson(err: Error): never {
-  if (err instanceof HTTPException && (err.status === 400 || err.status === 415))
-    throw badParameter("body", "本文は JSON（Content-Type: application/json）で送ってください。");
-  throw err;
 }
