@@ -2,7 +2,7 @@
 // with their editions, and two years of one document side by side. Also the download of a document
 // (AvailableReport), which a compared edition carries and GET /api/reports lists.
 import { REPORT_FORMATS, REPORT_KINDS } from "../../reports/reports.ts";
-import { z } from "../contract.ts";
+import { orNull, z } from "../contract.ts";
 
 export const ReportKind = z
   .enum(REPORT_KINDS)
@@ -71,7 +71,7 @@ export const EditionList = z
     documents: z.array(EditionDocument).openapi({
       description: "対象が載っている、公表済みの版のある資料（事業は複数の資料に載ることがある）",
     }),
-    document: EditionDocument.nullable().openapi({
+    document: orNull(EditionDocument).openapi({
       description: "一覧した資料: plan（と node）で選んだもの、なければ最初のもの。資料がなければ null",
     }),
     editions: z.array(EditionSummary).openapi({
