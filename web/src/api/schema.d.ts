@@ -206,6 +206,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/programs/{id}/merge": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 別の事業をこの事業に統合する
+     * @description 別の事業（otherId）の出典・掲載・予算・評価をこの事業に移し、その事業をなくす。管理者と、両方の事業の計画の政策評価担当だけ。理由が要り、監査記録に残る。
+     */
+    post: operations["mergePrograms"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/programs/{id}/split": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 一つの資料の記載を新しい事業に分ける
+     * @description 一つの資料（document: 資料のキー）がこの事業について記載したこと（出典・掲載・予算・評価）を新しい事業に移す。管理者と、その計画の政策評価担当だけ。理由が要り、監査記録に残る。
+     */
+    post: operations["splitProgram"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/nodes/{id}/editions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 施策の公表済みの版
+     * @description 施策の基本評価調書の、公表したすべての年度と版（版数・公表元・公表者・訂正の理由・差し替え）。
+     */
+    get: operations["getNodeEditions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/nodes/{id}/editions/compare": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 施策の二つの年度の版の比較
+     * @description 施策の基本評価調書の二つの年度の版を、行ごとに（記載・成果指標・評価・事務事業）変わらない・変わった・追加・削除で比べる。年度がない・比べられる版が二つないときは 404（parameter に from か to）。
+     */
+    get: operations["compareNodeEditions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/programs/{id}/editions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 事業が載っている資料の公表済みの版
+     * @description 事業が載っている公表済みの資料と、その一つ（plan・node で選ぶ。既定は最初の資料）の版。
+     */
+    get: operations["getProgramEditions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/programs/{id}/editions/compare": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 事業の行の二つの年度の版の比較
+     * @description 事業が載っている資料（plan・node で選ぶ）の二つの年度の版で、事業の行（予算・決算・人工・対応方針・実績・内容など）を比べる。
+     */
+    get: operations["compareProgramEditions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/overview": {
     parameters: {
       query?: never;
@@ -359,253 +479,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/nodes/{id}/editions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 施策の公表済みの版（基本評価調書の年度・版数・公表元・公表者・訂正の理由・差し替え） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description ノードのID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 施策の公表済みの版（基本評価調書の年度・版数・公表元・公表者・訂正の理由・差し替え） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["EditionList"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/nodes/{id}/editions/compare": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 施策の二つの年度の版の比較（記載・指標・判定・事務事業、行ごとに変更・追加・削除） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 比べる前の年度（西暦4桁または R5 などの和暦。既定は to より前の最新の年度） */
-          from?: string;
-          /** @description 比べる後の年度（既定は最新の年度） */
-          to?: string;
-        };
-        header?: never;
-        path: {
-          /** @description ノードのID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 施策の二つの年度の版の比較（記載・指標・判定・事務事業、行ごとに変更・追加・削除） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["EditionComparison"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/programs/{id}/editions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 事業が載っている公表済みの資料と、その一つ（plan・node で選ぶ。既定は最初）の版 */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 計画のキー（事業が複数の計画の資料に載っているとき） */
-          plan?: string;
-          /** @description 施策のID（事業が複数の施策の基本評価調書に載っているとき） */
-          node?: number;
-        };
-        header?: never;
-        path: {
-          /** @description 事業のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 事業が載っている公表済みの資料と、その一つ（plan・node で選ぶ。既定は最初）の版 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["EditionList"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/programs/{id}/editions/compare": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 事業の行（予算・決算・人工・対応方針・実績・内容など）の二つの年度の版の比較 */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 計画のキー（事業が複数の計画の資料に載っているとき） */
-          plan?: string;
-          /** @description 施策のID（事業が複数の施策の基本評価調書に載っているとき） */
-          node?: number;
-          /** @description 比べる前の年度（西暦4桁または R5 などの和暦。既定は to より前の最新の年度） */
-          from?: string;
-          /** @description 比べる後の年度（既定は最新の年度） */
-          to?: string;
-        };
-        header?: never;
-        path: {
-          /** @description 事業のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 事業の行（予算・決算・人工・対応方針・実績・内容など）の二つの年度の版の比較 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["EditionComparison"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   "/api/reports": {
     parameters: {
       query?: never;
@@ -613,52 +486,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** ページに当てはまる資料（ダウンロード用） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 計画のキー */
-          plan?: string;
-          /** @description 施策等のID */
-          node?: number;
-          /** @description 事業のID */
-          program?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description ページに当てはまる資料（ダウンロード用） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["AvailableReports"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /**
+     * ページに当てはまる資料
+     * @description 計画（plan）・施策（node）・事業（program）のページからダウンロードできる、年度ごとの資料と、資料の種類の一覧。
+     */
+    get: operations["listReports"];
     put?: never;
     post?: never;
     delete?: never;
@@ -674,66 +506,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 資料（基本評価調書・推進状況・進捗状況・関連事業）を PDF / XLSX / HTML / CSV で */
-    get: {
-      parameters: {
-        query: {
-          /** @description 計画のキー */
-          plan: string;
-          /** @description 年度（西暦4桁、または R5 などの和暦） */
-          year: string;
-          /** @description 形式（既定 pdf） */
-          format?: "pdf" | "xlsx" | "html" | "csv";
-          /** @description 施策のコード・キー・ID（基本評価調書。省くと全施策） */
-          node?: string;
-          /** @description 事業のID（関連事業の1事業） */
-          program?: number;
-          /** @description CSV にする表（indicators / programs / kpis / progress） */
-          table?: string;
-          /** @description CSV の文字コード（utf8: BOM付き、cp932: Shift_JIS・CRLF） */
-          encoding?: "utf8" | "cp932";
-        };
-        header?: never;
-        path: {
-          /** @description 資料の種類 */
-          kind: "kihon-hyoka" | "sousei-progress" | "vision-progress" | "society5-catalogue";
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 資料のファイル（Content-Disposition にファイル名） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/pdf": unknown;
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-            "text/html": unknown;
-            "text/csv": unknown;
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /**
+     * 資料をファイルで
+     * @description 基本評価調書・推進状況・進捗状況・関連事業を PDF・XLSX・HTML・CSV で。公表した年度は公表した版のとおり。ファイル名は Content-Disposition に（HTML は inline）。
+     */
+    get: operations["getReport"];
     put?: never;
     post?: never;
     delete?: never;
@@ -749,109 +526,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** オープンデータの表と項目（データ定義） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description オープンデータの表と項目（データ定義） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["OpenDataDictionary"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/opendata/{table}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** オープンデータの表の行（JSON） */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 計画のキー */
-          plan?: string;
-          /** @description 件数（1〜10000、既定1000） */
-          limit?: number;
-          /** @description 開始位置 */
-          offset?: number;
-        };
-        header?: never;
-        path: {
-          /** @description 表の名前（plans, nodes …） */
-          table: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description オープンデータの表の行（JSON） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["OpenDataRecords"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
+    /**
+     * オープンデータの表と項目
+     * @description オープンデータの表と、その項目の名前・型・説明（データ定義）。
+     */
+    get: operations["getOpenDataDictionary"];
     put?: never;
     post?: never;
     delete?: never;
@@ -867,48 +546,31 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** オープンデータ（表ごとの CSV とデータ定義書）の zip */
-    get: {
-      parameters: {
-        query?: {
-          /** @description 計画のキー */
-          plan?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description zip */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/zip": unknown;
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
+    /**
+     * オープンデータの zip
+     * @description すべての表の CSV（UTF-8、BOM 付き）とデータ定義書の zip。plan でその計画の分だけ。
+     */
+    get: operations["getOpenDataZip"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/opendata/{table}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /**
+     * オープンデータの表の行
+     * @description 一つの表の行を JSON で、offset から limit 行まで（more: 続きがある）。
+     */
+    get: operations["getOpenDataRecords"];
     put?: never;
     post?: never;
     delete?: never;
@@ -2265,206 +1927,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/programs/{id}/merge": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 別の事業（otherId）をこの事業に統合する（管理者・政策評価担当、理由が要る） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 残す事業のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            otherId: number;
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description 別の事業（otherId）をこの事業に統合する（管理者・政策評価担当、理由が要る） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Created"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/programs/{id}/split": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 一つの資料（document: 資料のキー）の記載を新しい事業に分ける（管理者・政策評価担当、理由が要る） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 事業のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            document: string;
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description 一つの資料（document: 資料のキー）の記載を新しい事業に分ける（管理者・政策評価担当、理由が要る） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Created"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2492,7 +1954,31 @@ export interface components {
       plans: components["schemas"]["PlanSummary"][];
     };
     PlanDetail: {
-      plan: components["schemas"]["PlanSummary"] & {
+      plan: {
+        key: string;
+        name: string;
+        organization: string;
+        period: {
+          from: number;
+          to: number;
+        } | null;
+        ruleProfile: string;
+        ruleProfileName: string;
+        /** @description 判定の並び（例: Ａ,Ｂ,Ｃ,Ｄ）。判定のない規程では空 */
+        gradeLabels: string[];
+        indicatorCount: number;
+        nodeCount: number;
+        programCount: number;
+        gradeCounts: components["schemas"]["GradeCounts"];
+        /** @description 判定のない規程での率の帯ごとの数: ≥100, 80–100, <80 */
+        rateBands: {
+          [key: string]: number;
+        };
+        /** @description 率のある指標のうち見込み値に基づくもの */
+        provisionalCount: number;
+        budgetByYear: components["schemas"]["BudgetYear"][];
+        /** @description 率の最も低い指標（5件まで） */
+        behind: components["schemas"]["BehindMeasure"][];
         levels: string[];
         texts: {
           [key: string]: string;
@@ -2607,11 +2093,29 @@ export interface components {
         /** @description 「令和3年度をもって終了」など */
         lifecycle: string | null;
       };
-      budgets: (components["schemas"]["BudgetFigures"] & {
+      budgets: {
+        fiscalYear: number;
+        /** @description 予算 / 決算 / 決算見込 */
+        kind: string;
+        /** @description 千円 */
+        amount: number;
+        /** @description 一般財源（千円） */
+        generalRevenue: number | null;
+        /** @description 人工（本庁） */
+        staffHq: string | null;
+        /** @description 人工（出先機関） */
+        staffBranch: string | null;
+        /** @description 人工（計） */
+        staffTotal: string | null;
+        /** @description 総コスト（千円） */
+        totalCost: number | null;
+        /** @description false: 枠内・内数（より大きな額の一部） */
+        standalone: boolean;
+        note: string | null;
         scale: number;
         document: string;
         documentKey: string;
-      })[];
+      }[];
       documents: {
         key: string;
         title: string;
@@ -2658,7 +2162,7 @@ export interface components {
         id: number;
         code: string | null;
         name: string;
-        budget: components["schemas"]["BudgetYear"] & (Record<string, never> | null);
+        budget: components["schemas"]["BudgetYear"] | null;
       }[];
     };
     SearchResult: {
@@ -2669,16 +2173,59 @@ export interface components {
     CheckResult: {
       findings: components["schemas"]["Finding"][];
     };
-    /** @description api-types.ts EditionList */
-    EditionList: Record<string, never>;
-    /** @description api-types.ts EditionComparison */
-    EditionComparison: Record<string, never>;
+    /** @description 施策または事業の公表済みの版 */
+    EditionList: {
+      subject: components["schemas"]["EditionSubject"];
+      /** @description 対象が載っている、公表済みの版のある資料（事業は複数の資料に載ることがある） */
+      documents: components["schemas"]["EditionDocument"][];
+      /** @description 一覧した資料: plan（と node）で選んだもの、なければ最初のもの。資料がなければ null */
+      document: components["schemas"]["EditionDocument"] | null;
+      /** @description その資料の版。新しい年度から、差し替えられた版も含めてすべて */
+      editions: components["schemas"]["EditionSummary"][];
+      /** @description 有効な版のある年度（新しい順）: 比べられる年度 */
+      years: number[];
+    };
+    /** @description 一つの資料の二つの年度の版の比較 */
+    EditionComparison: {
+      subject: components["schemas"]["EditionSubject"];
+      document: components["schemas"]["EditionDocument"];
+      from: components["schemas"]["ComparedEdition"];
+      to: components["schemas"]["ComparedEdition"];
+      sections: components["schemas"]["ComparisonSection"][];
+      /** @description 変更の種類ごとの行数 */
+      counts: {
+        unchanged: number;
+        changed: number;
+        added: number;
+        removed: number;
+      };
+    };
     /** @description src/reports/available.ts AvailableReport の一覧（reports）と種類（kinds） */
     AvailableReports: Record<string, never>;
-    /** @description src/opendata/tables.ts OPEN_DATA_TABLES */
-    OpenDataDictionary: Record<string, never>;
-    /** @description table, columns, offset, limit, more, records */
-    OpenDataRecords: Record<string, never>;
+    /** @description オープンデータの表と項目（データ定義） */
+    OpenDataDictionary: {
+      /** @description 取り出し方 */
+      formats: {
+        /** @description すべての表の CSV とデータ定義書の zip のパス */
+        zip: string;
+        /** @description 一つの表の行（JSON）のパス */
+        json: string;
+      };
+      tables: components["schemas"]["OpenDataTable"][];
+    };
+    /** @description オープンデータの一つの表の行（offset から limit 行まで） */
+    OpenDataRecords: {
+      /** @description 表の名前 */
+      table: string;
+      columns: components["schemas"]["OpenDataColumn"][];
+      /** @description 最初の行の位置（0から） */
+      offset: number;
+      /** @description 最大の行数 */
+      limit: number;
+      /** @description この後にも行がある */
+      more: boolean;
+      records: components["schemas"]["OpenDataRecord"][];
+    };
     /** @description この文書 */
     OpenApi: Record<string, never>;
     /** @description user: { id, name, email, grants, admin } | null */
@@ -2956,6 +2503,144 @@ export interface components {
         supportOrganizations: number;
       };
     };
+    /** @description 統合して残った事業、または分割でできた事業 */
+    ProgramRef: {
+      /** @description 事業のID */
+      id: number;
+    };
+    /** @description 別の事業をこの事業に統合する */
+    MergeProgramsBody: {
+      /** @description この事業に統合する（なくなる）事業のID */
+      otherId: number;
+      /** @description 理由（必須。空のときは 422）。監査記録に残る */
+      reason: string;
+    };
+    /** @description 一つの資料の記載を新しい事業に分ける */
+    SplitProgramBody: {
+      /** @description 新しい事業に分ける記載の資料のキー（例: hokkaido-society5-r4） */
+      document: string;
+      /** @description 理由（必須。空のときは 422）。監査記録に残る */
+      reason: string;
+    };
+    /** @description 版を一覧・比較する対象: 施策か事業 */
+    EditionSubject: {
+      /**
+       * @description 施策（node）か事業（program）か
+       * @enum {string}
+       */
+      type: "node" | "program";
+      id: number;
+      /** @description 施策・事業の番号（ないときは null） */
+      code: string | null;
+      name: string;
+    };
+    /** @description 年度ごとに公表する資料: 施策の基本評価調書、または計画の推進状況・進捗状況・関連事業 */
+    EditionDocument: {
+      kind: components["schemas"]["ReportKind"];
+      /** @description 資料の名前（基本評価調書、進捗状況 …） */
+      title: string;
+      plan: {
+        key: string;
+        name: string;
+      };
+      /** @description その基本評価調書の施策。計画全体の資料では null */
+      node: {
+        id: number;
+        code: string | null;
+        name: string;
+      } | null;
+    };
+    /**
+     * @description 資料の種類（基本評価調書・推進状況・進捗状況・関連事業）
+     * @enum {string}
+     */
+    ReportKind: "kihon-hyoka" | "sousei-progress" | "vision-progress" | "society5-catalogue";
+    /** @description 一つの年度の公表資料の一つの版 */
+    EditionSummary: {
+      /** @description 年度（西暦） */
+      year: number;
+      /** @description 版数（1から。訂正のたびに増える） */
+      revision: number;
+      /** @description 公表元（例: 文書「000.txt」の取込、令和6年度の公表） */
+      source: string;
+      /** @description 公表者（利用者の名前とメール、取込、またはコマンドライン） */
+      by: string;
+      /** @description 公表の日時（ISO 8601） */
+      publishedAt: string;
+      /** @description 政策評価担当による訂正の理由 */
+      reason: string | null;
+      /** @description 後の版に差し替えられた日時。有効な版では null */
+      supersededAt: string | null;
+    };
+    /** @description 比べた版（その年度の有効な版）と、その資料のダウンロード */
+    ComparedEdition: {
+      /** @description 年度（西暦） */
+      year: number;
+      /** @description 版数（1から。訂正のたびに増える） */
+      revision: number;
+      /** @description 公表元（例: 文書「000.txt」の取込、令和6年度の公表） */
+      source: string;
+      /** @description 公表者（利用者の名前とメール、取込、またはコマンドライン） */
+      by: string;
+      /** @description 公表の日時（ISO 8601） */
+      publishedAt: string;
+      /** @description 政策評価担当による訂正の理由 */
+      reason: string | null;
+      /** @description 後の版に差し替えられた日時。有効な版では null */
+      supersededAt: string | null;
+      /** @description 金額の年度: 基本評価調書では決算の年度（前年度）、それ以外はその年度 */
+      budgetYear: number;
+      report: components["schemas"]["AvailableReport"];
+    };
+    /** @description 年度ごとの一つの資料と、そのダウンロードのクエリ */
+    AvailableReport: {
+      kind: components["schemas"]["ReportKind"];
+      /** @description 資料の名前（基本評価調書、進捗状況 …） */
+      title: string;
+      /** @description 表示名（例: 令和5年度 基本評価調書（2(2)A_0505）） */
+      label: string;
+      /** @description 年度（西暦） */
+      year: number;
+      /** @description 取り出せる形式 */
+      formats: ("pdf" | "xlsx" | "html" | "csv")[];
+      /** @description GET /api/reports/{kind} のクエリパラメータ（format を除く） */
+      query: {
+        [key: string]: string;
+      };
+    };
+    /** @description 比較の一つの節: 施策では記載・成果指標・評価・事務事業、事業では事業 */
+    ComparisonSection: {
+      /** @enum {string} */
+      key: "texts" | "indicators" | "evaluation" | "programs" | "program";
+      title: string;
+      rows: components["schemas"]["ComparisonRow"][];
+    };
+    /** @description 二つの版が記載した一つの数値または記載欄 */
+    ComparisonRow: {
+      /** @description 二つの版で同じ、比較の中で一意のキー（例: text/成果、indicator/…/2020-2020/actual） */
+      key: string;
+      /** @description 行の属するもの: 指標や事業の名前。施策そのものの行では null */
+      group: string | null;
+      /** @description 記載欄または数値（成果、実績値、達成率 …） */
+      label: string;
+      /** @description 一つの年度の数値の、その年度。それ以外は null */
+      period: {
+        from: number;
+        to: number;
+        /** @description 資料の書き方の年度 */
+        label: string;
+      } | null;
+      /** @description 前の版の記載。載っていなければ null */
+      from: string | null;
+      /** @description 後の版の記載。載っていなければ null */
+      to: string | null;
+      change: components["schemas"]["RowChange"];
+    };
+    /**
+     * @description 変わらない・変わった・追加（後の版だけ）・削除（前の版だけ）
+     * @enum {string}
+     */
+    RowChange: "unchanged" | "changed" | "added" | "removed";
     PlanSummary: {
       key: string;
       name: string;
@@ -3014,7 +2699,8 @@ export interface components {
       gradeCounts: components["schemas"]["GradeCounts"];
       indicatorCount: number;
       programCount: number;
-      budget: components["schemas"]["BudgetYear"] & (Record<string, never> | null);
+      /** @description このノードと子孫に結び付く事業の最新年度の予算 */
+      budget: components["schemas"]["BudgetYear"] | null;
       /** @description 計算した総合判定（規程が定める場合） */
       judgement: string | null;
       grade: string | null;
@@ -3035,7 +2721,7 @@ export interface components {
       direction: string;
       baseline: {
         value: string | null;
-        period: components["schemas"]["Period"];
+        period: components["schemas"]["Period"] | null;
       } | null;
       /** @description 率の計算に使う実績値 */
       actual: {
@@ -3059,7 +2745,7 @@ export interface components {
       provisional: boolean;
       publishedRate: string | null;
       publishedGrade: string | null;
-      publishedPeriod: components["schemas"]["Period"];
+      publishedPeriod: components["schemas"]["Period"] | null;
       evaluatedAsOf: string;
       profile: string;
     };
@@ -3070,7 +2756,7 @@ export interface components {
       to: number;
       /** @description 表示名（R4、令和4年度、R2〜R4 …） */
       label: string;
-    } | null;
+    };
     NodeProgram: {
       id: number;
       code: string | null;
@@ -3080,7 +2766,7 @@ export interface components {
       department: string | null;
       /** @description 【再掲】 */
       relisted: boolean;
-      budget: components["schemas"]["BudgetFigures"];
+      budget: components["schemas"]["BudgetFigures"] | null;
       responsePolicyNo: string | null;
       direction: string | null;
     };
@@ -3103,7 +2789,7 @@ export interface components {
       /** @description false: 枠内・内数（より大きな額の一部） */
       standalone: boolean;
       note: string | null;
-    } | null;
+    };
     ActivitySeries: {
       id: number;
       /** @description 括弧が書かれた文: 成果, 連携状況, 緊急性・優先性 */
@@ -3129,7 +2815,48 @@ export interface components {
       estimate: boolean;
       document: string;
     };
-    IndicatorUsage: components["schemas"]["IndicatorRecord"] & {
+    IndicatorUsage: {
+      usageId: number;
+      indicatorId: number;
+      nodeId: number;
+      plan: string;
+      planKey: string;
+      nodeKey: string;
+      nodeCode: string | null;
+      nodeName: string;
+      indicator: string;
+      indicatorKey: string;
+      unit: string;
+      direction: string;
+      baseline: {
+        value: string | null;
+        period: components["schemas"]["Period"] | null;
+      } | null;
+      /** @description 率の計算に使う実績値 */
+      actual: {
+        value: string;
+        period: components["schemas"]["Period"];
+        /** @description 見込み値 */
+        estimate: boolean;
+      } | null;
+      target: {
+        value: string | null;
+        period: components["schemas"]["Period"];
+        kind: string;
+      } | null;
+      referenceValue: string | null;
+      /** @description 達成率（%、規程の丸め） */
+      rate: string | null;
+      /** @description 率が出ない理由 */
+      rateReason: string | null;
+      grade: string | null;
+      /** @description 率・判定が見込み値に基づく（暫定） */
+      provisional: boolean;
+      publishedRate: string | null;
+      publishedGrade: string | null;
+      publishedPeriod: components["schemas"]["Period"] | null;
+      evaluatedAsOf: string;
+      profile: string;
       targets: {
         period: components["schemas"]["Period"];
         kind: string;
@@ -3179,6 +2906,51 @@ export interface components {
       severity: "disagreement" | "info";
       subject: string;
       message: string;
+    };
+    /** @description ページに当てはまる資料（ダウンロード用） */
+    ReportList: {
+      /** @description 資料の種類すべて */
+      kinds: components["schemas"]["ReportKindInfo"][];
+      /** @description ページ（plan・node・program）に当てはまる年度ごとの資料 */
+      reports: components["schemas"]["AvailableReport"][];
+    };
+    /** @description 資料の種類と、その CSV の表 */
+    ReportKindInfo: {
+      kind: components["schemas"]["ReportKind"];
+      /** @description 資料の名前（基本評価調書 …） */
+      title: string;
+      /** @description CSV にできる表（table の値。最初が既定） */
+      tables: {
+        name: string;
+        title: string;
+      }[];
+    };
+    /** @description オープンデータの一つの表とその項目 */
+    OpenDataTable: {
+      /** @description 表の名前（GET /api/opendata/{table} の table） */
+      name: string;
+      /** @description zip の中の CSV のファイル名 */
+      file: string;
+      title: string;
+      description: string;
+      columns: components["schemas"]["OpenDataColumn"][];
+    };
+    /** @description オープンデータの表の一つの項目 */
+    OpenDataColumn: {
+      /** @description 英語の項目名（JSON のキー） */
+      name: string;
+      /** @description 日本語の項目名（CSV の見出し） */
+      label: string;
+      /**
+       * @description 型: integer 整数、decimal 数値（小数は記載どおりの桁）、text 文字列、year 年（西暦4桁）、flag 1 または 0、edition 時点（YYYY または YYYY-MM）
+       * @enum {string}
+       */
+      kind: "integer" | "decimal" | "text" | "year" | "flag" | "edition";
+      description: string;
+    };
+    /** @description 一つの行: 項目の英語名 → 値（数または文字列。型は項目の kind、値がなければ null） */
+    OpenDataRecord: {
+      [key: string]: string | number | null;
     };
   };
   responses: never;
@@ -3899,6 +3671,333 @@ export interface operations {
       };
     };
   };
+  mergePrograms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 残す事業のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MergeProgramsBody"];
+      };
+    };
+    responses: {
+      /** @description 統合して残った事業 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProgramRef"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  splitProgram: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 事業のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SplitProgramBody"];
+      };
+    };
+    responses: {
+      /** @description 分割でできた事業 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProgramRef"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getNodeEditions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 施策等のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 施策の基本評価調書の版 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EditionList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  compareNodeEditions: {
+    parameters: {
+      query?: {
+        /** @description 比べる前の年度（西暦4桁、または R5・令和5年度などの和暦）。既定は to より前の最新の年度 */
+        from?: string;
+        /** @description 比べる後の年度（西暦4桁、または R5・令和5年度などの和暦）。既定は最新の年度 */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description 施策等のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 二つの年度の版の比較 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EditionComparison"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getProgramEditions: {
+    parameters: {
+      query?: {
+        /** @description 計画のキー（事業が複数の計画の資料に載っているとき、その一つを選ぶ） */
+        plan?: string;
+        /** @description 施策のID（事業が複数の施策の基本評価調書に載っているとき、その一つを選ぶ） */
+        node?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 事業のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 事業が載っている資料とその版 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EditionList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  compareProgramEditions: {
+    parameters: {
+      query?: {
+        /** @description 計画のキー（事業が複数の計画の資料に載っているとき、その一つを選ぶ） */
+        plan?: string;
+        /** @description 施策のID（事業が複数の施策の基本評価調書に載っているとき、その一つを選ぶ） */
+        node?: number;
+        /** @description 比べる前の年度（西暦4桁、または R5・令和5年度などの和暦）。既定は to より前の最新の年度 */
+        from?: string;
+        /** @description 比べる後の年度（西暦4桁、または R5・令和5年度などの和暦）。既定は最新の年度 */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description 事業のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 事業の行の二つの年度の版の比較 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EditionComparison"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
   getOverview: {
     parameters: {
       query?: never;
@@ -4223,6 +4322,237 @@ export interface operations {
       };
       /** @description パラメータの誤り（parameter にその名前） */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listReports: {
+    parameters: {
+      query?: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        plan?: string;
+        /** @description 施策のID */
+        node?: number;
+        /** @description 事業のID */
+        program?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 資料の種類と、当てはまる資料 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ReportList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getReport: {
+    parameters: {
+      query: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        plan: string;
+        /** @description 年度（西暦4桁、または R5・令和5年度などの和暦）。基本評価調書では評価年度、推進状況では予算の年度 */
+        year: string;
+        /** @description 形式（既定 pdf） */
+        format?: "pdf" | "xlsx" | "html" | "csv";
+        /** @description 施策のコード・キー・ID（基本評価調書だけ。省くとその年度の全施策） */
+        node?: string;
+        /** @description 事業のID（関連事業だけ: その事業のシート） */
+        program?: number;
+        /** @description CSV にする表（format=csv のときだけ。資料の種類ごとの表は GET /api/reports の kinds） */
+        table?: "indicators" | "programs" | "kpis" | "progress";
+        /** @description CSV の文字コード（format=csv のときだけ）: utf8 は BOM 付き UTF-8、cp932 は Shift_JIS・CRLF（既定 utf8） */
+        encoding?: "utf8" | "cp932";
+      };
+      header?: never;
+      path: {
+        /** @description 資料の種類 */
+        kind: "kihon-hyoka" | "sousei-progress" | "vision-progress" | "society5-catalogue";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 資料のファイル */
+      200: {
+        headers: {
+          /** @description ファイル名（ASCII の代わりの名前と、UTF-8 の filename*） */
+          "Content-Disposition"?: string;
+          /** @description 知らせること（Shift_JIS にない文字を「?」にした、フォントを埋め込めなかった …）。改行区切りを URI エンコードしたもの。ないときは送らない */
+          "X-Hyoka-Warnings"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          "text/html": string;
+          "text/csv": string;
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getOpenDataDictionary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description オープンデータの表と項目 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OpenDataDictionary"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getOpenDataZip: {
+    parameters: {
+      query?: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        plan?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 表ごとの CSV とデータ定義書 */
+      200: {
+        headers: {
+          /** @description ファイル名（hyoka-opendata.zip、plan のときは hyoka-opendata-<plan>.zip） */
+          "Content-Disposition"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/zip": string;
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getOpenDataRecords: {
+    parameters: {
+      query?: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        plan?: string;
+        /** @description 行数（1〜10000、既定1000） */
+        limit?: number;
+        /** @description 最初の行の位置（0から） */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 表の名前（ない表は 404） */
+        table:
+          | "plans"
+          | "nodes"
+          | "programs"
+          | "program_links"
+          | "budget_lines"
+          | "indicators"
+          | "indicator_usages"
+          | "targets"
+          | "observations"
+          | "evaluations"
+          | "program_evaluations"
+          | "indicator_results";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 表の行 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OpenDataRecords"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
         headers: {
           [name: string]: unknown;
         };
