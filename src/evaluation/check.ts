@@ -11,16 +11,18 @@ import { programBudgetConflicts } from "./check-programs.ts";
 import { indicatorRecords } from "./indicator-records.ts";
 import { measureJudgements } from "./measure-judgements.ts";
 
-export type FindingKind =
-  | "rate-mismatch"
-  | "grade-mismatch"
-  | "judgement-mismatch"
-  | "relisted-mismatch"
-  | "total-mismatch"
-  | "observation-conflict"
-  | "shared-indicator"
-  | "budget-conflict"
-  | "unlabelled-column";
+export const FINDING_KINDS = [
+  "rate-mismatch",
+  "grade-mismatch",
+  "judgement-mismatch",
+  "relisted-mismatch",
+  "total-mismatch",
+  "observation-conflict",
+  "shared-indicator",
+  "budget-conflict",
+  "unlabelled-column",
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {
   kind: FindingKind;

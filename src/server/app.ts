@@ -6,35 +6,38 @@ import { fileURLToPath } from "node:url";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { compress } from "hono/compress";
-import { type Context, Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { type AuthOptions, CLIENT_IP_HEADER, createAuth, principalOf } from "../auth/auth.ts";
 import type { Store } from "../db/connect.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
-import { checkData } from "../evaluation/check.ts";
-import { indicatorDetail } from "../views/indicator-detail.ts";
-import { nodeDetail } from "../views/node-detail.ts";
-import { overviewJson, planDetailJson } from "../views/plans.ts";
-import { departmentDetail, departmentList, programDetail } from "../views/programs.ts";
-import { SEARCH_TYPES, type SearchType, search } from "../views/search.ts";
 import { Problem } from "../services/problem.ts";
-import type { ApiError } from "./api-types.ts";
+import { type ApiError, PUBLIC, TAGS, badParameter, json, router, z } from "./contract.ts";
+import { registerAuthRoutes } from "./auth-document.ts";
+import { apiDocument } from "./document.ts";
 import { editionRoutes } from "./edition-routes.ts";
-import { badParameter, optionalId, requiredId, urlWithoutNul } from "./http.ts";
-import { OPENAPI } from "./openapi.ts";
+import { urlWithoutNul } from "./http.ts";
 import { programRoutes } from "./program-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
 import { workbookRoutes } from "./workbook-routes.ts";
-import { type WorkEnv, workRoutes } from "./work-routes.ts";
+import { readRoutes } from "./read-routes.ts";
+import { workRoutes } from "./work-routes.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
 
-/** JSON the read model serialized (and keeps) itself. */
-const jsonBytes = (c: Context, body: Uint8Array<ArrayBuffer>) =>
-  c.body(body, 200, { "Content-Type": "application/json" });
-
-const notFound = (c: Context, what: string) =>
-  c.json<ApiError>({ code: "not_found", message: `${what}が見つかりません。` }, 404);
+/** A request Hono itself refused (a body that is not JSON, or of a type the route does not take). */
+function httpProblem(err: HTTPException): ApiError {
+  const notJson = /JSON/i.test(err.message);
+  return {
+    code: "bad_parameter",
+    parameter: notJson ? "body" : "Content-Type",
+    message: notJson
+      ? "本文は JSON で送ってください。"
+      : "本文の種類（Content-Type）がこの API の受け付けるものではありません。JSON は application/json で送ってください。",
+  };
+}
 
 /** The peer's address: from the socket when served by Node, "unknown" in tests that call fetch directly. */
 function clientAddress(c: Context): string {
@@ -80,10 +83,10 @@ export function createApp(
   store: Store,
   profiles: ReadonlyMap<string, RuleProfile>,
   options: { auth?: AuthOptions } = {},
-): Hono<WorkEnv> {
-  const { db } = store;
-  const app = new Hono<WorkEnv>();
-  const api = new Hono<WorkEnv>();
+) {
+  const app = router();
+  const api = router();
+  let document: ReturnType<typeof apiDocument> | undefined;
   const auth = createAuth(store, options.auth);
 
   app.use(
@@ -122,65 +125,31 @@ export function createApp(
     headers.set(CLIENT_IP_HEADER, clientAddress(c));
     return auth.handler(new Request(c.req.raw, { headers }));
   });
+  registerAuthRoutes(api.openAPIRegistry);
   api.use("*", async (c, next) => {
     c.set("principal", await principalOf(auth, store, c.req.raw.headers));
     await next();
   });
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/openapi.json",
+      operationId: "getOpenApiDocument",
+      summary: "この API の説明（OpenAPI 3.1）",
+      tags: [TAGS.meta.name],
+      security: PUBLIC,
+      responses: {
+        200: json(z.record(z.string(), z.unknown()).openapi("OpenApiDocument"), "この文書"),
+      },
+    }),
+    (c) => c.json((document ??= apiDocument(app)), 200),
+  );
   api.route("/", workRoutes(store, profiles, auth));
   api.route("/", workbookRoutes(store, profiles));
   api.route("/", programRoutes(store));
   api.route("/", editionRoutes(store));
 
-  api.get("/openapi.json", (c) => c.json(OPENAPI));
-  // The overview and a plan's tree are costly at national scale: kept, as JSON, until the data changes.
-  api.get("/overview", async (c) => jsonBytes(c, await overviewJson(db, profiles)));
-  api.get("/plans/:key", async (c) => {
-    const r = await planDetailJson(db, profiles, c.req.param("key"));
-    return r ? jsonBytes(c, r) : notFound(c, `計画「${c.req.param("key")}」`);
-  });
-  api.get("/nodes/:id", async (c) => {
-    const r = await nodeDetail(db, profiles, requiredId("id", c.req.param("id"), "ノードのID"));
-    return r ? c.json(r) : notFound(c, "施策等");
-  });
-  api.get("/indicators/:id", async (c) => {
-    const r = await indicatorDetail(db, profiles, requiredId("id", c.req.param("id"), "指標のID"));
-    return r ? c.json(r) : notFound(c, "指標");
-  });
-  api.get("/programs/:id", async (c) => {
-    const r = await programDetail(db, requiredId("id", c.req.param("id"), "事業のID"));
-    return r ? c.json(r) : notFound(c, "事業");
-  });
-  api.get("/departments", async (c) => c.json(await departmentList(db)));
-  api.get("/departments/:id", async (c) => {
-    const r = await departmentDetail(db, requiredId("id", c.req.param("id"), "担当課のID"));
-    return r ? c.json(r) : notFound(c, "担当課");
-  });
-  api.get("/search", async (c) => {
-    const q = c.req.query("q") ?? "";
-    if (q.length > 100) throw badParameter("q", "検索語（q）は100文字以内で指定してください。");
-    const type = c.req.query("type") || undefined;
-    if (type !== undefined && !SEARCH_TYPES.includes(type as SearchType)) {
-      throw badParameter("type", `種類（type）は ${SEARCH_TYPES.join(" / ")} のいずれかです: 「${type}」`);
-    }
-    const yearText = c.req.query("year") || undefined;
-    if (yearText !== undefined && !/^(19|20|21)\d{2}$/.test(yearText)) {
-      throw badParameter("year", `年度（year）は西暦4桁で指定してください: 「${yearText}」`);
-    }
-    const departmentId = optionalId("department", c.req.query("department"), "担当課のID");
-    const grade = c.req.query("grade") || undefined;
-    const planKey = c.req.query("plan") || undefined;
-    return c.json(
-      await search(db, profiles, {
-        q,
-        ...(type ? { type: type as SearchType } : {}),
-        ...(grade ? { grade } : {}),
-        ...(departmentId !== undefined ? { departmentId } : {}),
-        ...(planKey ? { planKey } : {}),
-        ...(yearText ? { year: Number(yearText) } : {}),
-      }),
-    );
-  });
-  api.get("/check", async (c) => c.json({ findings: await checkData(db, profiles) }));
+  api.route("/", readRoutes(store, profiles));
   api.route("/", reportRoutes(store, profiles));
   api.all("*", (c) =>
     c.json<ApiError>(
@@ -194,6 +163,7 @@ export function createApp(
     if (err instanceof Problem) {
       return c.json({ code: err.code, message: err.message, ...err.details }, err.status);
     }
+    if (err instanceof HTTPException && err.status < 500) return c.json(httpProblem(err), 400);
     console.error(err);
     return c.json<ApiError>(
       { code: "internal_error", message: "内部エラーが発生しました。時間をおいて再度お試しください。" },

@@ -60,11 +60,14 @@ const validationHook: Hook<unknown, WorkEnv, string, unknown> = (result) => {
       issue.code === "custom" ? issue.message : `「${parameter}」の値が正しくありません: ${issue.message}`;
     throw badParameter(parameter, message);
   }
-  if (result.target === "json") {
-    const nul = nulIn(result.data, "");
-    if (nul !== null) throw nulProblem(nul || "body");
-  }
+  if (result.target === "json") refuseNul(result.data);
 };
+
+/** A 400 naming the first string or key holding NUL in a value read from JSON. */
+export function refuseNul(value: unknown): void {
+  const nul = nulIn(value, "");
+  if (nul !== null) throw nulProblem(nul || "body");
+}
 
 /** A router whose routes are declared with their schemas and validated by the one hook. */
 export const router = () => new OpenAPIHono<WorkEnv>({ defaultHook: validationHook });
@@ -142,6 +145,8 @@ export const ApiError = z
   .openapi("ApiError", {
     description: "拒否の理由。409 は現在の内容、422 は errors を同じ階層に持つ",
   });
+
+export type ApiError = z.infer<typeof ApiError>;
 
 const ERROR_DESCRIPTIONS = {
   400: "パラメータの誤り（parameter にその名前）",

@@ -3,26 +3,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { MAX_ID, parseId } from "../db/limits.ts";
-import { Problem } from "../services/problem.ts";
+import { badParameter, refuseNul, withoutNul } from "./contract.ts";
 
-/** A 400 naming the parameter at fault (a path or query parameter, a header, a field of the body). */
-export const badParameter = (parameter: string, message: string) =>
-  new Problem(400, "bad_parameter", message, { parameter });
-
-/**
- * Text a store is asked about or given must hold no NUL (U+0000): PostgreSQL's text cannot, and no
- * name, key, year or entry has a reason to. The value, or a 400 naming the parameter.
- */
-export function withoutNul(parameter: string, value: string): string {
-  if (value.includes("\u0000")) throw nulProblem(parameter);
-  return value;
-}
-
-const nulProblem = (parameter: string) =>
-  badParameter(
-    parameter,
-    `「${parameter}」に NUL 文字（U+0000、%00）は使えません。取り除いてから送ってください。`,
-  );
+export { badParameter, withoutNul };
 
 const decoded = (s: string) => {
   try {
@@ -41,18 +24,6 @@ export const urlWithoutNul: MiddlewareHandler = async (c, next) => {
   }
   await next();
 };
-
-/** The path ("changes.analysis") of the first string or key holding NUL in a value read from JSON. */
-function nulIn(value: unknown, path: string): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (value === null || typeof value !== "object") return null;
-  for (const [k, v] of Object.entries(value)) {
-    const at = path ? `${path}.${k}` : k;
-    const found = k.includes("\u0000") ? at : nulIn(v, at);
-    if (found !== null) return found;
-  }
-  return null;
-}
 
 /** zod's own messages in Japanese (a body's field of the wrong kind). */
 const JAPANESE = z.locales.ja();
@@ -75,8 +46,7 @@ export async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
     throw badParameter(parameter, `「${parameter}」の値が正しくありません: ${issue.message}`);
   }
   // Read after the schema, which bounds how deep the value goes.
-  const nul = nulIn(r.data, "");
-  if (nul !== null) throw nulProblem(nul || "body");
+  refuseNul(r.data);
   return r.data;
 }
 
