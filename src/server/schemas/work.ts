@@ -11,6 +11,7 @@ import {
 } from "../../domain/cycle-form.ts";
 import { CYCLE_STATUSES, ITEM_STATUSES } from "../../domain/item-status.ts";
 import { ROLES } from "../../domain/rights.ts";
+import { ActivitySeries, IndicatorRecord } from "./read.ts";
 
 const PROGRAM_FIELD_NAMES = Object.keys(PROGRAM_FIELDS) as [ProgramField, ...ProgramField[]];
 
@@ -221,80 +222,6 @@ export const CycleForm = z
   })
   .openapi("CycleForm", {
     description: "計画の評価ルールが定める毎年度の入力様式（docs/evaluation-cycle.md）",
-  });
-
-export const Period = z
-  .object({
-    from: z.number().int().openapi({ description: "始まりの年度（西暦）" }),
-    to: z.number().int().openapi({ description: "終わりの年度（西暦）" }),
-    label: z.string().openapi({ description: "表示用（令和5年度、R3〜R5 …）" }),
-  })
-  .openapi("Period");
-
-export const IndicatorRecord = z
-  .object({
-    usageId: z.number().int().openapi({ description: "指標の使われ方（計画の施策での指標）のID" }),
-    indicatorId: z.number().int(),
-    nodeId: z.number().int(),
-    plan: z.string().openapi({ description: "計画の名前" }),
-    planKey: z.string(),
-    nodeKey: z.string(),
-    nodeCode: z.string().nullable(),
-    nodeName: z.string(),
-    indicator: z.string().openapi({ description: "計画での指標の名前" }),
-    indicatorKey: z.string(),
-    unit: z.string(),
-    direction: z.string().openapi({ description: "目指す向き: increase、decrease、maintain" }),
-    baseline: z
-      .object({ value: nullableString("基準値（小数の文字列）"), period: Period.nullable() })
-      .nullable()
-      .openapi({ description: "基準値。なければ null" }),
-    actual: z
-      .object({
-        value: z.string().openapi({ description: "実績値（小数の文字列）" }),
-        period: Period,
-        estimate: z.boolean().openapi({ description: "見込み値か" }),
-      })
-      .nullable()
-      .openapi({ description: "率を計算した実績。なければ null" }),
-    target: z
-      .object({
-        value: nullableString("目標値（小数の文字列）"),
-        period: Period,
-        kind: z.string().openapi({ description: "目標の種類: absolute、baseline_or_more、reference" }),
-      })
-      .nullable(),
-    referenceValue: nullableString("参照値（全国値など、小数の文字列）"),
-    rate: nullableString("進捗率（％、評価ルールで丸めた小数の文字列）。算出できなければ null"),
-    rateReason: nullableString("率を算出しない理由"),
-    grade: nullableString("達成度の区分（Ａ〜Ｄなど）"),
-    provisional: z.boolean().openapi({ description: "見込み値に基づく暫定の率・区分か" }),
-    publishedRate: nullableString("資料が印字した進捗率"),
-    publishedGrade: nullableString("資料が印字した区分"),
-    publishedPeriod: Period.nullable(),
-    evaluatedAsOf: z.string().openapi({ description: "評価した時点（版: 2023、2018-11 …）" }),
-    profile: z.string().openapi({ description: "評価ルールのID" }),
-  })
-  .openapi("IndicatorRecord", { description: "指標の評価（評価ルールで計算した率と区分）" });
-
-export const ActivitySeries = z
-  .object({
-    id: z.number().int(),
-    section: z.string().openapi({ description: "括弧が印字される文章: 成果、連携状況、緊急性・優先性" }),
-    label: z.string(),
-    unit: z.string(),
-    counts: z
-      .array(
-        z.object({
-          fiscalYear: z.number().int(),
-          value: z.string().openapi({ description: "件数（小数の文字列）" }),
-          qualifier: nullableString("数の前に印字される語（毎年度、オンライン …）"),
-        }),
-      )
-      .openapi({ description: "古い年度から" }),
-  })
-  .openapi("ActivitySeries", {
-    description: "施策の文章に年度ごとに数えられる活動（「(R4:22回、R3:20回)」）",
   });
 
 export const ItemIndicator = z
