@@ -124,6 +124,12 @@ export const planKey = z
 
 // ---- responses ----
 
+/**
+ * A named schema, or null. (zod-to-openapi drops the null of `Named.nullable()`, writing a bare $ref:
+ * this writes anyOf [$ref, null].)
+ */
+export const orNull = <S extends z.ZodType>(schema: S) => z.union([schema, z.null()]);
+
 export const ApiError = z
   .object({
     code: z.string().openapi({

@@ -4,7 +4,7 @@
 // rounds them.
 import { FINDING_KINDS } from "../../evaluation/check.ts";
 import { SEARCH_TYPES } from "../../views/search.ts";
-import { z } from "../contract.ts";
+import { orNull, z } from "../contract.ts";
 
 const nullableString = z.string().nullable();
 const decimal = (description: string) => z.string().openapi({ description });
@@ -94,7 +94,7 @@ export const TreeNode = z
     gradeCounts: GradeCounts,
     indicatorCount: z.number().int(),
     programCount: z.number().int(),
-    budget: BudgetYear.nullable().openapi({
+    budget: orNull(BudgetYear).openapi({
       description: "このノードと子孫に結び付く事業の最新年度の予算",
     }),
     judgement: nullableString.openapi({ description: "計算した総合判定（規程が定める場合）" }),
@@ -105,7 +105,8 @@ export const TreeNode = z
 
 export const PlanDetail = z
   .object({
-    plan: PlanSummary.extend({
+    plan: z.object({
+      ...PlanSummary.shape,
       levels: z.array(z.string()),
       texts: z.record(z.string(), z.string()),
     }),
@@ -127,7 +128,7 @@ export const IndicatorRecord = z
     indicatorKey: z.string(),
     unit: z.string(),
     direction: z.string(),
-    baseline: z.object({ value: nullableString, period: PeriodJson.nullable() }).nullable(),
+    baseline: z.object({ value: nullableString, period: orNull(PeriodJson) }).nullable(),
     actual: z
       .object({
         value: z.string(),
@@ -144,7 +145,7 @@ export const IndicatorRecord = z
     provisional: z.boolean().openapi({ description: "率・判定が見込み値に基づく（暫定）" }),
     publishedRate: nullableString,
     publishedGrade: nullableString,
-    publishedPeriod: PeriodJson.nullable(),
+    publishedPeriod: orNull(PeriodJson),
     evaluatedAsOf: z.string(),
     profile: z.string(),
   })
@@ -158,7 +159,7 @@ export const NodeProgram = z
     type: nullableString.openapi({ description: "一般 / 事務（資料が示すとき）" }),
     department: nullableString,
     relisted: z.boolean().openapi({ description: "【再掲】" }),
-    budget: BudgetFigures.nullable(),
+    budget: orNull(BudgetFigures),
     responsePolicyNo: nullableString,
     direction: nullableString,
   })
@@ -235,28 +236,31 @@ export const SeriesPoint = z
   })
   .openapi("SeriesPoint");
 
-export const IndicatorUsage = IndicatorRecord.extend({
-  targets: z.array(
-    z.object({
-      period: PeriodJson,
-      kind: z.string(),
-      value: nullableString,
-      isFinal: z.boolean(),
-      label: nullableString,
-    }),
-  ),
-  analysis: nullableString,
-  projection: z
-    .object({
-      fromYear: z.number().int(),
-      toYear: z.number().int(),
-      value: z.string().openapi({ description: "最終年度での傾向線の値" }),
-      target: nullableString,
-      reaches: z.boolean().nullable(),
-    })
-    .nullable()
-    .openapi({ description: "最終目標の年度までの実績の線形傾向。実績が2つ未満なら null" }),
-}).openapi("IndicatorUsage");
+export const IndicatorUsage = z
+  .object({
+    ...IndicatorRecord.shape,
+    targets: z.array(
+      z.object({
+        period: PeriodJson,
+        kind: z.string(),
+        value: nullableString,
+        isFinal: z.boolean(),
+        label: nullableString,
+      }),
+    ),
+    analysis: nullableString,
+    projection: z
+      .object({
+        fromYear: z.number().int(),
+        toYear: z.number().int(),
+        value: z.string().openapi({ description: "最終年度での傾向線の値" }),
+        target: nullableString,
+        reaches: z.boolean().nullable(),
+      })
+      .nullable()
+      .openapi({ description: "最終目標の年度までの実績の線形傾向。実績が2つ未満なら null" }),
+  })
+  .openapi("IndicatorUsage");
 
 export const IndicatorDetail = z
   .object({
@@ -300,7 +304,12 @@ export const ProgramDetail = z
       lifecycle: nullableString.openapi({ description: "「令和3年度をもって終了」など" }),
     }),
     budgets: z.array(
-      BudgetFigures.extend({ scale: z.number().int(), document: z.string(), documentKey: z.string() }),
+      z.object({
+        ...BudgetFigures.shape,
+        scale: z.number().int(),
+        document: z.string(),
+        documentKey: z.string(),
+      }),
     ),
     documents: z.array(z.object({ key: z.string(), title: z.string() })),
     links: z.array(
@@ -356,7 +365,7 @@ export const DepartmentDetail = z
         id: z.number().int(),
         code: nullableString,
         name: z.string(),
-        budget: BudgetYear.nullable(),
+        budget: orNull(BudgetYear),
       }),
     ),
   })
