@@ -2,7 +2,7 @@
 // their grants (administrator), the evaluation cycle (the list, a plan's years, the dashboard, one item,
 // a save, a transition, publishing). Each top-level answer and each reused part is a named component of
 // /api/openapi.json; the services' own types must agree with them (the routes' c.json is checked).
-import { z } from "../contract.ts";
+import { orNull, z } from "../contract.ts";
 import {
   INDICATOR_FIELDS,
   MEASURE_FIELDS,
@@ -250,7 +250,7 @@ export const ItemIndicator = z
         final: z.boolean().openapi({ description: "最終目標か" }),
       }),
     ),
-    record: IndicatorRecord.nullable().openapi({ description: "入力中の値で計算し直した評価" }),
+    record: orNull(IndicatorRecord).openapi({ description: "入力中の値で計算し直した評価" }),
   })
   .openapi("ItemIndicator");
 
