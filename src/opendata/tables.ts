@@ -12,7 +12,8 @@ import { indicatorRecords } from "../evaluation/indicator-records.ts";
 export type OpenDataValue = string | number | null;
 export type OpenDataRow = Record<string, OpenDataValue>;
 
-export type ColumnKind = "integer" | "decimal" | "text" | "year" | "flag" | "edition";
+export const COLUMN_KINDS = ["integer", "decimal", "text", "year", "flag", "edition"] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 export interface OpenDataColumn {
   /** English name: the key in the JSON API. */

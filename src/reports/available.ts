@@ -6,18 +6,10 @@ import type { Database } from "../db/schema.ts";
 import { planReportKind } from "./editions.ts";
 import { planDocuments } from "../views/common.ts";
 import { fiscalYearLabel } from "./format.ts";
-import { KIND_INFO, REPORT_FORMATS, type ReportFormat, type ReportKind } from "./reports.ts";
+import type { AvailableReport } from "../server/schemas/editions.ts";
+import { KIND_INFO, REPORT_FORMATS, type ReportKind } from "./reports.ts";
 
-export interface AvailableReport {
-  kind: ReportKind;
-  title: string;
-  /** "令和5年度 基本評価調書（2(2)A_0505）" */
-  label: string;
-  year: number;
-  formats: ReportFormat[];
-  /** Query parameters for GET /api/reports/{kind} (without format). */
-  query: Record<string, string>;
-}
+export type { AvailableReport };
 
 async function budgetYears(db: Kysely<Database>, planId: number, programId?: number): Promise<number[]> {
   let q = db

@@ -8,29 +8,9 @@ import type { KihonHyokaSheet, SheetIndicator, SheetProgram } from "../reports/m
 import type { CatalogueSheet, Society5CatalogueReport } from "../reports/models/society5-catalogue.ts";
 import type { ProgressProgram, SouseiProgressReport } from "../reports/models/sousei-progress.ts";
 import { type VisionProgressReport, type VisionRow, cellLabel } from "../reports/models/vision-progress.ts";
+import type { ComparisonRow, ComparisonSection, RowChange } from "../server/schemas/editions.ts";
 
-export type RowChange = "unchanged" | "changed" | "added" | "removed";
-
-export interface ComparisonRow {
-  /** Stable across the two editions, unique in the comparison: "text/成果", "indicator/…/2020-2020/actual". */
-  key: string;
-  /** What the row belongs to: an indicator's or a program's name; null for the measure's own. */
-  group: string | null;
-  /** The text box or figure: 「成果」, 「実績値」, 「達成率」. */
-  label: string;
-  /** The year the figure is for, when it is one year's figure (label: as the documents name it). */
-  period: { from: number; to: number; label: string } | null;
-  /** As the earlier edition (`from`) and the later one (`to`) printed it; null: not printed. */
-  from: string | null;
-  to: string | null;
-  change: RowChange;
-}
-
-export interface ComparisonSection {
-  key: "texts" | "indicators" | "evaluation" | "programs" | "program";
-  title: string;
-  rows: ComparisonRow[];
-}
+export type { ComparisonRow, ComparisonSection, RowChange };
 
 /** The report kinds an edition is stored as. */
 export type EditionModel =

@@ -5,23 +5,24 @@
 // what each year published, never a recomputation.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { type AvailableReport, reportEntry } from "../reports/available.ts";
+import { reportEntry } from "../reports/available.ts";
 import { editionList, storedEdition } from "../reports/editions.ts";
 import { fiscalYearLabel } from "../reports/format.ts";
 import type { KihonHyokaSheet } from "../reports/models/kihon-hyoka.ts";
 import { KIND_INFO, type ReportKind } from "../reports/reports.ts";
 import type {
+  AvailableReport,
   ComparedEdition,
   EditionComparison,
   EditionDocument,
   EditionList,
   EditionSubject,
   EditionSummary,
-} from "../server/api-types.ts";
+  RowChange,
+} from "../server/schemas/editions.ts";
 import { Problem } from "../services/problem.ts";
 import {
   type EditionModel,
-  type RowChange,
   budgetYearOf,
   compareKihonSheets,
   compareProgramRows,

@@ -8,7 +8,7 @@ import { OPEN_DATA_TABLES, type OpenDataRow } from "../../src/opendata/tables.ts
 import { DICTIONARY_FILE, README_FILE, openDataZipBytes } from "../../src/opendata/zip.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { itemView, openCycle, publishCycle, saveItem, transitionItem } from "../../src/services/cycle.ts";
-import { reportRoutes } from "../../src/server/report-routes.ts";
+import { createApp } from "../../src/server/app.ts";
 import { TEST_EVALUATOR } from "../support/publish.ts";
 import { DIALECTS, type TestStore, createTestStore, tableCounts } from "../support/stores.ts";
 import { importSeeds } from "../support/seeds.ts";
@@ -42,12 +42,14 @@ for (const dialect of DIALECTS) {
     let store: TestStore;
     let files: Files;
     let raw: Record<string, Uint8Array>;
-    let api: ReturnType<typeof reportRoutes>;
+    /** The app's document routes (under /api), with the app's rendering of every refusal. */
+    let api: { request: (path: string) => Promise<Response> };
     beforeAll(async () => {
       store = await createTestStore(dialect);
       await importSeeds(store.db);
       ({ files, raw } = readZip(await openDataZipBytes(store.db, profiles)));
-      api = reportRoutes(store, profiles);
+      const app = createApp(store, profiles);
+      api = { request: async (path) => app.request(`/api${path}`) };
     });
     afterAll(async () => store.cleanup());
 

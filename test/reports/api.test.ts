@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
 import type { AvailableReport } from "../../src/reports/available.ts";
-import { reportRoutes } from "../../src/server/report-routes.ts";
+import { createApp } from "../../src/server/app.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 import { importSeeds } from "../support/seeds.ts";
 
@@ -13,7 +13,8 @@ const profiles = loadProfiles();
 for (const dialect of DIALECTS) {
   describe(`document routes on ${dialect}`, () => {
     let store: TestStore;
-    let api: ReturnType<typeof reportRoutes>;
+    /** The app's document routes (under /api), with the app's rendering of every refusal. */
+    let api: { request: (path: string) => Promise<Response> };
     const id = async (table: "policy_nodes" | "programs", column: "code" | "name", value: string) =>
       (await store.db.selectFrom(table).select("id").where(column, "=", value).executeTakeFirstOrThrow()).id;
     const available = async (query: string) =>
@@ -21,7 +22,8 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       store = await createTestStore(dialect);
       await importSeeds(store.db);
-      api = reportRoutes(store, profiles);
+      const app = createApp(store, profiles);
+      api = { request: async (path) => app.request(`/api${path}`) };
     });
     afterAll(async () => store.cleanup());
 
