@@ -18,7 +18,7 @@ import {
   validateChanges,
 } from "../domain/entry.ts";
 import { AMOUNT_KINDS, type CycleForm } from "../domain/cycle-form.ts";
-import { ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
+import { type CycleStatus, ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
 import { sumDecimals } from "../domain/decimal.ts";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import { type Principal, canEdit, canEvaluate, canReadDrafts } from "../domain/rights.ts";
@@ -320,7 +320,7 @@ export async function planCycles(db: Db, p: Principal | null, planKey: string) {
     cycles: cycles.map((c) => ({
       id: c.id,
       fiscalYear: c.fiscal_year,
-      status: c.status,
+      status: c.status as CycleStatus,
       deadline: c.deadline,
       publishedAt: c.published_at,
     })),
@@ -349,7 +349,7 @@ export async function allCycles(db: Db, p: Principal | null) {
   return rows.map((r) => ({
     id: r.id,
     fiscalYear: r.fiscal_year,
-    status: r.status,
+    status: r.status as CycleStatus,
     deadline: r.deadline,
     publishedAt: r.published_at,
     plan: { key: r.key, name: r.name },
@@ -417,7 +417,7 @@ export async function cycleDashboard(
     id: c.id,
     plan: { key: c.planKey, name: c.planName },
     fiscalYear: c.fiscal_year,
-    status: c.status,
+    status: c.status as CycleStatus,
     deadline: c.deadline,
     openedAt: c.opened_at,
     publishedAt: c.published_at,
@@ -659,7 +659,7 @@ export async function itemView(
     cycle: {
       id: c.id,
       fiscalYear: c.fiscal_year,
-      status: c.status,
+      status: c.status as CycleStatus,
       deadline: c.deadline,
       plan: { key: c.planKey, name: c.planName },
     },
@@ -671,7 +671,7 @@ export async function itemView(
     updatedAt: item.updated_at,
     entries,
     years: ctx.years,
-    judgements: ctx.judgements,
+    judgements: [...ctx.judgements],
     /** Whether the plan's profile grades indicators (the city's and the strategy's do not). */
     graded: (profile?.grades.length ?? 0) > 0,
     form: ctx.form,
@@ -980,7 +980,7 @@ export async function publishCycle(
       new: "published",
     });
   });
-  return { status: "published" };
+  return { status: "published" as const };
 }
 
 /**
