@@ -14,7 +14,7 @@ import { type AuthOptions, CLIENT_IP_HEADER, createAuth, principalOf } from "../
 import type { Store } from "../db/connect.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { Problem } from "../services/problem.ts";
-import { type ApiError, PUBLIC, TAGS, badParameter, json, router, z } from "./contract.ts";
+import { type ApiError, PUBLIC, TAGS, badParameter, errors, json, router, z } from "./contract.ts";
 import { registerAuthRoutes } from "./auth-document.ts";
 import { apiDocument } from "./document.ts";
 import { editionRoutes } from "./edition-routes.ts";
@@ -140,6 +140,7 @@ export function createApp(
       security: PUBLIC,
       responses: {
         200: json(z.record(z.string(), z.unknown()).openapi("OpenApiDocument"), "この文書"),
+        ...errors(),
       },
     }),
     (c) => c.json((document ??= apiDocument(app)), 200),

@@ -18,7 +18,7 @@ import {
   validateChanges,
 } from "../domain/entry.ts";
 import { AMOUNT_KINDS, type CycleForm } from "../domain/cycle-form.ts";
-import { ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
+import { type CycleStatus, ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
 import { sumDecimals } from "../domain/decimal.ts";
 import { judgeMeasure } from "../domain/evaluate.ts";
 import { type Principal, canEdit, canEvaluate, canReadDrafts } from "../domain/rights.ts";
@@ -320,7 +320,7 @@ export async function planCycles(db: Db, p: Principal | null, planKey: string) {
     cycles: cycles.map((c) => ({
       id: c.id,
       fiscalYear: c.fiscal_year,
-      status: c.status,
+      status: c.status as CycleStatus,
       deadline: c.deadline,
       publishedAt: c.published_at,
     })),
@@ -349,7 +349,7 @@ export async function allCycles(db: Db, p: Principal | null) {
   return rows.map((r) => ({
     id: r.id,
     fiscalYear: r.fiscal_year,
-    status: r.status,
+    status: r.status as CycleStatus,
     deadline: r.deadline,
     publishedAt: r.published_at,
     plan: { key: r.key, name: r.name },
@@ -417,7 +417,7 @@ export async function cycleDashboard(
     id: c.id,
     plan: { key: c.planKey, name: c.planName },
     fiscalYear: c.fiscal_year,
-    status: c.status,
+    status: c.status as CycleStatus,
     deadline: c.deadline,
     openedAt: c.opened_at,
     publishedAt: c.published_at,
@@ -659,7 +659,7 @@ export async function itemView(
     cycle: {
       id: c.id,
       fiscalYear: c.fiscal_year,
-      status: c.status,
+      status: c.status as CycleStatus,
       deadline: c.deadline,
       plan: { key: c.planKey, name: c.planName },
     },
@@ -671,7 +671,7 @@ export async function itemView(
     updatedAt: item.updated_at,
     entries,
     years: ctx.years,
-    judgements: ctx.judgements,
+    judgements: [...ctx.judgements],
     /** Whether the plan's profile grades indicators (the city's and the strategy's do not). */
     graded: (profile?.grades.length ?? 0) > 0,
     form: ctx.form,
@@ -980,7 +980,7 @@ export async function publishCycle(
       new: "published",
     });
   });
-  return { status: "published" };
+  return { status: "published" as const };
 }
 
 /**
@@ -1005,9 +1005,11 @@ async function materialize(
     .selectFrom("evaluation_items")
     .select(["node_id", "content"])
     .where("cycle_id", "=", c.id)
+    .orderBy("node_id")
     .execute();
   const profile = profiles.get(c.rule_profile);
   const form = cycleFormOf(profile);
+  const shared = sharedActuals();
   for (const item of items) {
     const entries = parseEntries(item.content);
     const usages = await trx
@@ -1018,15 +1020,17 @@ async function materialize(
     const overlay = overlayOf(entries, usages, edition);
     for (const o of overlay.observations) {
       const base = `actual/${o.indicator_id}/${o.period_from}`;
-      await trx
-        .insertInto("observations")
-        .values({
-          ...o,
-          milestone: entries[`${base}/milestone`] ?? null,
-          note: entries[`${base}/note`] ?? null,
-          document_id: docId,
-        })
-        .execute();
+      const row = {
+        ...o,
+        milestone: entries[`${base}/milestone`] ?? null,
+        note: entries[`${base}/note`] ?? null,
+      };
+      if (shared.fresh(item.node_id, row)) {
+        await trx
+          .insertInto("observations")
+          .values({ ...row, document_id: docId })
+          .execute();
+      }
     }
     for (const t of overlay.targets) {
       await trx
@@ -1065,6 +1069,7 @@ async function materialize(
       })
       .execute();
   }
+  if (shared.conflicts.length) throw await conflictingActuals(trx, shared.conflicts);
   await materializeActivityCounts(trx, c, form, items);
   // Readers now evaluate the plan as of this year, and the read-model cache sees new data.
   await trx
@@ -1095,6 +1100,79 @@ function programsIn(entries: Entries): number[] {
 
 /** Most final first: 人工 and 一般財源 belong with the 決算 when there is one. */
 const AMOUNT_FIELDS_BY_FINALITY = ["settled", "settledEstimate", "budget"] as const;
+
+type ActualRow = ObservationRow & { milestone: string | null; note: string | null };
+interface ActualConflict {
+  indicatorId: number;
+  year: number;
+  nodeIds: [number, number];
+}
+
+/**
+ * An indicator that several measures share has one actual a year: the items that enter it must agree.
+ * fresh() tells whether an item's actual is still to be written (not when an earlier item wrote it),
+ * and keeps the pairs of items that disagree.
+ */
+function sharedActuals() {
+  const seen = new Map<string, { nodeId: number; row: string }>();
+  const conflicts: ActualConflict[] = [];
+  return {
+    conflicts,
+    fresh(nodeId: number, o: ActualRow): boolean {
+      const key = `${o.indicator_id}/${o.series}/${o.period_from}/${o.period_to}`;
+      const row = JSON.stringify([o.value, o.status, o.milestone, o.note, o.estimate]);
+      const earlier = seen.get(key);
+      if (!earlier) {
+        seen.set(key, { nodeId, row });
+        return true;
+      }
+      if (earlier.row !== row) {
+        conflicts.push({
+          indicatorId: o.indicator_id,
+          year: o.period_from,
+          nodeIds: [earlier.nodeId, nodeId],
+        });
+      }
+      return false;
+    },
+  };
+}
+
+/** The 409 for items that enter one shared indicator's actual differently, naming them. */
+async function conflictingActuals(db: Db, conflicts: ActualConflict[]): Promise<Problem> {
+  const indicators = new Map(
+    (
+      await db
+        .selectFrom("indicators")
+        .select(["id", "name"])
+        .where("id", "in", [...new Set(conflicts.map((x) => x.indicatorId))])
+        .execute()
+    ).map((i) => [i.id, i.name]),
+  );
+  const nodes = new Map(
+    (
+      await db
+        .selectFrom("policy_nodes")
+        .select(["id", "code", "name"])
+        .where("id", "in", [...new Set(conflicts.flatMap((x) => x.nodeIds))])
+        .execute()
+    ).map((n) => [n.id, n.code ?? n.name]),
+  );
+  const listed = conflicts.map((x) => ({
+    indicatorId: x.indicatorId,
+    indicator: indicators.get(x.indicatorId) ?? String(x.indicatorId),
+    year: x.year,
+    nodes: x.nodeIds.map((id) => ({ id, label: nodes.get(id) ?? String(id) })),
+  }));
+  const first = listed[0]!;
+  return new Problem(
+    409,
+    "conflicting_actuals",
+    `複数の施策で使う指標「${first.indicator}」の${warekiLabel(first.year)}の実績値が、施策 ${first.nodes.map((n) => n.label).join(" と ")} で異なります` +
+      `${listed.length > 1 ? `（ほか ${listed.length - 1} 件）` : ""}。同じ値にしてから公表してください。`,
+    { conflicts: listed },
+  );
+}
 
 /**
  * Writes an item's program entries as facts: each amount as a budget line of its kind (for the fiscal
