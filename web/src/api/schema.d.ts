@@ -86,6 +86,266 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * サインイン中の利用者と権限
+     * @description セッション Cookie があればその利用者。匿名なら user: null（401 にはならない）。
+     */
+    get: operations["getMe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/admin/users": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 利用者と権限の一覧（管理者） */
+    get: operations["listUsers"];
+    put?: never;
+    /**
+     * 利用者を追加する（管理者）
+     * @description 監査記録に残る。メールアドレスの重複、短いパスワード、知らない計画・担当課は 422。
+     */
+    post: operations["addUser"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/admin/users/{id}/grants": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 利用者の権限を設定し直す（管理者）
+     * @description 与えた権限ですべて置き換える。監査記録に残る。
+     */
+    put: operations["setUserGrants"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/admin/users/{id}/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * パスワードを設定し直す（管理者）
+     * @description その利用者のセッションは終わる。監査記録に残る（パスワードそのものは残らない）。
+     */
+    post: operations["resetUserPassword"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/admin/audit.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 監査記録の CSV（管理者） */
+    get: operations["getAuditCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 見られる評価年度の一覧 */
+    get: operations["listCycles"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{key}/cycles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 計画の評価年度 */
+    get: operations["listPlanCycles"];
+    put?: never;
+    /**
+     * 評価年度を開く（政策評価担当）
+     * @description 施策ごとに評価項目を作り、前年度の文章を引き継ぐ。開いている年度・資料として公表済みの年度は 409、年度や締切の誤りは 422。
+     */
+    post: operations["openCycle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 評価年度の進み具合
+     * @description 施策ごとの状態・担当課・未入力の項目・最終更新と締切。
+     */
+    get: operations["getCycle"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 評価年度を公表する（政策評価担当）
+     * @description すべての項目が承認済みのとき。入力内容がその年度の資料の数値になり、版として記録される。
+     */
+    post: operations["publishCycle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/items/{node}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 評価項目
+     * @description 入力内容と版、様式、指標と事業、入力中の値で計算し直した率・判定、権限、履歴。
+     */
+    get: operations["getCycleItem"];
+    /**
+     * 評価項目を保存する
+     * @description version が古ければ 409（現在の version・status・entries を返す）。提出済みの項目は 409。公表後の修正は政策評価担当だけが reason を添えて。入力の誤りは 422（項目ごと）。
+     */
+    put: operations["saveCycleItem"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/items/{node}/submit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 評価項目を提出する（担当課）
+     * @description 入力中・差戻しの項目を。必須の入力が足りなければ 422（項目ごと）。 version が古ければ 409（現在の内容を返す）。
+     */
+    post: operations["submitCycleItem"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/items/{node}/return": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 評価項目を差し戻す（政策評価担当）
+     * @description 提出済み・承認済みの項目を。comment（直してほしい点）がなければ 422。 version が古ければ 409（現在の内容を返す）。
+     */
+    post: operations["returnCycleItem"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cycles/{id}/items/{node}/approve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 評価項目を承認する（政策評価担当）
+     * @description 提出済みの項目を。 version が古ければ 409（現在の内容を返す）。
+     */
+    post: operations["approveCycleItem"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/cycles/{id}/workbook": {
     parameters: {
       query?: never;
@@ -579,1358 +839,21 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/me": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** サインイン中の利用者と権限（匿名なら user: null） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 利用者 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Me"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/admin/users": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 利用者と権限の一覧（管理者） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 利用者と権限の一覧（管理者） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["UserList"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** 利用者を追加する（管理者） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            email: string;
-            name: string;
-            password: string;
-            grants: {
-              /** @enum {string} */
-              role: "admin" | "evaluator" | "editor" | "viewer";
-              /** @description 政策評価担当が受け持つ計画のキー */
-              plan?: string;
-              /** @description 担当課の名前 */
-              department?: string;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description 利用者を追加する（管理者） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Created"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/admin/users/{id}/grants": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** 利用者の権限を設定し直す（管理者） */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 利用者のID */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            grants: {
-              /** @enum {string} */
-              role: "admin" | "evaluator" | "editor" | "viewer";
-              /** @description 政策評価担当が受け持つ計画のキー */
-              plan?: string;
-              /** @description 担当課の名前 */
-              department?: string;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description 利用者の権限を設定し直す（管理者） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Ok"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/admin/users/{id}/password": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** パスワードを設定し直す（管理者。その利用者のセッションは終わる） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 利用者のID */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            password: string;
-          };
-        };
-      };
-      responses: {
-        /** @description パスワードを設定し直す（管理者。その利用者のセッションは終わる） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Ok"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/admin/audit.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 監査記録の CSV（管理者） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description CSV（UTF-8 BOM 付き） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "text/csv": unknown;
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 見られる評価年度の一覧 */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 見られる評価年度の一覧 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["CycleList"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/plans/{key}/cycles": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 計画の評価年度 */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 計画のキー */
-          key: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 計画の評価年度 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["CycleList"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** 評価年度を開く（政策評価担当） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 計画のキー */
-          key: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            fiscalYear: number;
-            /** Format: date */
-            deadline?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description 評価年度を開く（政策評価担当） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Cycle"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 評価年度の進み具合（担当課ごとの未入力・最終更新・締切） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 評価年度の進み具合（担当課ごとの未入力・最終更新・締切） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["CycleDashboard"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/publish": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 評価年度を公表する（政策評価担当） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 評価年度を公表する（政策評価担当） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["Cycle"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/items/{node}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 評価項目（入力内容、再計算した率・判定、履歴） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-          /** @description 施策のノードID */
-          node: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description 評価項目（入力内容、再計算した率・判定、履歴） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ItemView"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    /** 評価項目を保存する（version が古ければ 409。公表後の訂正は reason が要る） */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-          /** @description 施策のノードID */
-          node: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            version: number;
-            /** @description 項目のパス → 値（docs/evaluation-cycle.md） */
-            changes: {
-              [key: string]: string;
-            };
-            reason?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description 評価項目を保存する（version が古ければ 409。公表後の訂正は reason が要る） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ItemView"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/items/{node}/submit": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 提出する（担当課） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-          /** @description 施策のノードID */
-          node: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            version: number;
-            comment?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description 提出する（担当課） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ItemView"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/items/{node}/return": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 差し戻す（政策評価担当、comment に理由） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-          /** @description 施策のノードID */
-          node: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            version: number;
-            comment?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description 差し戻す（政策評価担当、comment に理由） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ItemView"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/cycles/{id}/items/{node}/approve": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** 承認する（政策評価担当） */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description 評価年度（サイクル）のID */
-          id: number;
-          /** @description 施策のノードID */
-          node: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            version: number;
-            comment?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description 承認する（政策評価担当） */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ItemView"];
-          };
-        };
-        /** @description パラメータの誤り（parameter に名前） */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description サインインしていない */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 権限がない（公開済みの年度の変更には政策評価担当の理由が要る） */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 見つからない */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 状態が合わない・他の人が先に保存した（details に現在の内容） */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-        /** @description 入力の誤り（details.errors に項目ごとの日本語のメッセージ） */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": components["schemas"]["ApiError"];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuthUser: {
+      id: string;
+      name: string;
+      email: string;
+      emailVerified: boolean;
+      image?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     /** @description 拒否の理由。409 は現在の内容、422 は errors を同じ階層に持つ */
     ApiError: {
       /** @description 機械向けの安定した識別子: not_found, bad_parameter, unauthenticated, forbidden, conflict, invalid, csrf … */
@@ -1949,311 +872,6 @@ export interface components {
       })[];
     } & {
       [key: string]: unknown;
-    };
-    Overview: {
-      plans: components["schemas"]["PlanSummary"][];
-    };
-    PlanDetail: {
-      plan: {
-        key: string;
-        name: string;
-        organization: string;
-        period: {
-          from: number;
-          to: number;
-        } | null;
-        ruleProfile: string;
-        ruleProfileName: string;
-        /** @description 判定の並び（例: Ａ,Ｂ,Ｃ,Ｄ）。判定のない規程では空 */
-        gradeLabels: string[];
-        indicatorCount: number;
-        nodeCount: number;
-        programCount: number;
-        gradeCounts: components["schemas"]["GradeCounts"];
-        /** @description 判定のない規程での率の帯ごとの数: ≥100, 80–100, <80 */
-        rateBands: {
-          [key: string]: number;
-        };
-        /** @description 率のある指標のうち見込み値に基づくもの */
-        provisionalCount: number;
-        budgetByYear: components["schemas"]["BudgetYear"][];
-        /** @description 率の最も低い指標（5件まで） */
-        behind: components["schemas"]["BehindMeasure"][];
-        levels: string[];
-        texts: {
-          [key: string]: string;
-        };
-      };
-      nodes: components["schemas"]["TreeNode"][];
-    };
-    /** @description 施策: 基本評価調書が示すすべて */
-    NodeDetail: {
-      node: {
-        id: number;
-        key: string;
-        level: string;
-        code: string | null;
-        name: string;
-        texts: {
-          [key: string]: string;
-        };
-        departments: {
-          id: number;
-          name: string;
-        }[];
-      };
-      plan: {
-        key: string;
-        name: string;
-        ruleProfile: string;
-      };
-      /** @description 根から親まで */
-      ancestors: {
-        id: number;
-        level: string;
-        code: string | null;
-        name: string;
-      }[];
-      children: {
-        id: number;
-        level: string;
-        code: string | null;
-        name: string;
-      }[];
-      planLinks: string[];
-      evaluation: {
-        evaluationYear: number;
-        indicatorGrade: string | null;
-        coordination: string | null;
-        urgencyPriority: string | null;
-        overallJudgement: string | null;
-        secondaryEvaluation: string | null;
-        responsePolicy: string | null;
-        texts: {
-          [key: string]: string;
-        };
-      } | null;
-      computed: {
-        grade: string | null;
-        judgement: string | null;
-        provisional: boolean;
-      };
-      indicators: components["schemas"]["IndicatorRecord"][];
-      programs: components["schemas"]["NodeProgram"][];
-      /** @description 資料が合計行を載せるときの、載った合計と行の和 */
-      totals: {
-        label: string;
-        printed: string;
-        sumOfRows: string;
-        /** @description 等しい、または丸めた行の丸めの範囲内 */
-        agrees: boolean;
-      }[];
-      activities: components["schemas"]["ActivitySeries"][];
-    };
-    IndicatorDetail: {
-      indicator: {
-        id: number;
-        key: string;
-        name: string;
-        unit: string;
-        direction: string;
-        measure: string;
-        milestones: string[] | null;
-        yearBasis: string | null;
-        source: string | null;
-        publication: string | null;
-        rationale: string | null;
-      };
-      /** @description すべての観測（actual, national …）、古い順 */
-      series: components["schemas"]["SeriesPoint"][];
-      /** @description 指標を使う計画のノードごと */
-      usages: components["schemas"]["IndicatorUsage"][];
-    };
-    ProgramDetail: {
-      program: {
-        id: number;
-        code: string | null;
-        name: string;
-        summary: string | null;
-        department: {
-          id: number;
-          name: string;
-          /** @description 部・局を含む名前（経済部産業振興局産業振興課） */
-          fullName: string;
-        } | null;
-        attributes: {
-          [key: string]: unknown;
-        };
-        /** @description 最後に実施した年度。実施中なら null */
-        endedYear: number | null;
-        successor: {
-          id: number;
-          name: string;
-        } | null;
-        /** @description 「令和3年度をもって終了」など */
-        lifecycle: string | null;
-      };
-      budgets: {
-        fiscalYear: number;
-        /** @description 予算 / 決算 / 決算見込 */
-        kind: string;
-        /** @description 千円 */
-        amount: number;
-        /** @description 一般財源（千円） */
-        generalRevenue: number | null;
-        /** @description 人工（本庁） */
-        staffHq: string | null;
-        /** @description 人工（出先機関） */
-        staffBranch: string | null;
-        /** @description 人工（計） */
-        staffTotal: string | null;
-        /** @description 総コスト（千円） */
-        totalCost: number | null;
-        /** @description false: 枠内・内数（より大きな額の一部） */
-        standalone: boolean;
-        note: string | null;
-        scale: number;
-        document: string;
-        documentKey: string;
-      }[];
-      documents: {
-        key: string;
-        title: string;
-      }[];
-      links: {
-        nodeId: number;
-        nodeCode: string | null;
-        nodeName: string;
-        level: string;
-        planKey: string;
-        planName: string;
-        relisted: boolean;
-        listed: {
-          [key: string]: unknown;
-        };
-      }[];
-    };
-    DepartmentList: {
-      departments: {
-        id: number;
-        name: string;
-        fullName: string;
-        parentId: number | null;
-        nodeCount: number;
-        programCount: number;
-      }[];
-    };
-    DepartmentDetail: {
-      department: {
-        id: number;
-        name: string;
-        fullName: string;
-        parentId: number | null;
-      };
-      nodes: {
-        id: number;
-        code: string | null;
-        name: string;
-        level: string;
-        planKey: string;
-        planName: string;
-      }[];
-      programs: {
-        id: number;
-        code: string | null;
-        name: string;
-        budget: components["schemas"]["BudgetYear"] | null;
-      }[];
-    };
-    SearchResult: {
-      query: string;
-      total: number;
-      hits: components["schemas"]["SearchHit"][];
-    };
-    CheckResult: {
-      findings: components["schemas"]["Finding"][];
-    };
-    /** @description 施策または事業の公表済みの版 */
-    EditionList: {
-      subject: components["schemas"]["EditionSubject"];
-      /** @description 対象が載っている、公表済みの版のある資料（事業は複数の資料に載ることがある） */
-      documents: components["schemas"]["EditionDocument"][];
-      /** @description 一覧した資料: plan（と node）で選んだもの、なければ最初のもの。資料がなければ null */
-      document: components["schemas"]["EditionDocument"] | null;
-      /** @description その資料の版。新しい年度から、差し替えられた版も含めてすべて */
-      editions: components["schemas"]["EditionSummary"][];
-      /** @description 有効な版のある年度（新しい順）: 比べられる年度 */
-      years: number[];
-    };
-    /** @description 一つの資料の二つの年度の版の比較 */
-    EditionComparison: {
-      subject: components["schemas"]["EditionSubject"];
-      document: components["schemas"]["EditionDocument"];
-      from: components["schemas"]["ComparedEdition"];
-      to: components["schemas"]["ComparedEdition"];
-      sections: components["schemas"]["ComparisonSection"][];
-      /** @description 変更の種類ごとの行数 */
-      counts: {
-        unchanged: number;
-        changed: number;
-        added: number;
-        removed: number;
-      };
-    };
-    /** @description src/reports/available.ts AvailableReport の一覧（reports）と種類（kinds） */
-    AvailableReports: Record<string, never>;
-    /** @description オープンデータの表と項目（データ定義） */
-    OpenDataDictionary: {
-      /** @description 取り出し方 */
-      formats: {
-        /** @description すべての表の CSV とデータ定義書の zip のパス */
-        zip: string;
-        /** @description 一つの表の行（JSON）のパス */
-        json: string;
-      };
-      tables: components["schemas"]["OpenDataTable"][];
-    };
-    /** @description オープンデータの一つの表の行（offset から limit 行まで） */
-    OpenDataRecords: {
-      /** @description 表の名前 */
-      table: string;
-      columns: components["schemas"]["OpenDataColumn"][];
-      /** @description 最初の行の位置（0から） */
-      offset: number;
-      /** @description 最大の行数 */
-      limit: number;
-      /** @description この後にも行がある */
-      more: boolean;
-      records: components["schemas"]["OpenDataRecord"][];
-    };
-    /** @description この文書 */
-    OpenApi: Record<string, never>;
-    /** @description user: { id, name, email, grants, admin } | null */
-    Me: Record<string, never>;
-    /** @description users: src/auth/auth.ts UserSummary[] */
-    UserList: Record<string, never>;
-    /** @description id */
-    Created: Record<string, never>;
-    /** @description ok: true */
-    Ok: Record<string, never>;
-    /** @description cycles: 評価年度の一覧 */
-    CycleList: Record<string, never>;
-    /** @description 評価年度 */
-    Cycle: Record<string, never>;
-    /** @description src/services/cycle.ts cycleDashboard */
-    CycleDashboard: Record<string, never>;
-    /** @description src/services/cycle.ts ItemView */
-    ItemView: Record<string, never>;
-    AuthUser: {
-      id: string;
-      name: string;
-      email: string;
-      emailVerified: boolean;
-      image?: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
     };
     /** @description better-auth の拒否の理由 */
     AuthError: {
@@ -2277,6 +895,537 @@ export interface components {
     };
     OpenApiDocument: {
       [key: string]: unknown;
+    };
+    Me: {
+      /** @description サインイン中の利用者。匿名なら null */
+      user: {
+        /** @description 利用者のID */
+        id: string;
+        name: string;
+        email: string;
+        grants: components["schemas"]["MeGrant"][];
+        /** @description 管理者かどうか */
+        admin: boolean;
+      } | null;
+    };
+    MeGrant: {
+      role: components["schemas"]["Role"];
+      /** @description 政策評価担当が受け持つ計画のID */
+      planId: number | null;
+      /** @description 担当課の ID（担当課の権限） */
+      departmentId: number | null;
+      /** @description 役割の日本語名（管理者、政策評価担当 …） */
+      label: string;
+    };
+    /**
+     * @description 役割: admin（管理者）、evaluator（政策評価担当）、editor（担当課）、viewer（閲覧者）
+     * @enum {string}
+     */
+    Role: "admin" | "evaluator" | "editor" | "viewer";
+    UserList: {
+      users: components["schemas"]["UserSummary"][];
+    };
+    UserSummary: {
+      /** @description 利用者のID */
+      id: string;
+      name: string;
+      email: string;
+      grants: components["schemas"]["UserGrant"][];
+    };
+    UserGrant: {
+      role: components["schemas"]["Role"];
+      /** @description 受け持つ計画のID（政策評価担当） */
+      planId: number | null;
+      /** @description 担当課のID（担当課） */
+      departmentId: number | null;
+      /** @description 受け持つ計画のキー */
+      plan: string | null;
+      /** @description 担当課の名前 */
+      department: string | null;
+    };
+    UserCreated: {
+      /** @description 追加した利用者のID */
+      id: string;
+    };
+    AddUserInput: {
+      /** @description メールアドレス（小文字にそろえる） */
+      email: string;
+      /** @description 名前（空ならメールアドレス） */
+      name: string;
+      /** @description 初めのパスワード（10文字以上） */
+      password: string;
+      grants: components["schemas"]["GrantInput"][];
+    };
+    GrantInput: {
+      /**
+       * @description 役割
+       * @enum {string}
+       */
+      role: "admin" | "evaluator" | "editor" | "viewer";
+      /** @description 政策評価担当が受け持つ計画のキー */
+      plan?: string;
+      /** @description 担当課の名前（同名が複数あれば部・局から: 経済部産業振興局産業振興課） */
+      department?: string;
+    };
+    Ok: {
+      /** @enum {boolean} */
+      ok: true;
+    };
+    GrantsInput: {
+      grants: components["schemas"]["GrantInput"][];
+    };
+    PasswordInput: {
+      /** @description 新しいパスワード（10文字以上） */
+      password: string;
+    };
+    /** @description 利用者が見られる評価年度。新しい年度から */
+    CycleList: {
+      cycles: components["schemas"]["CycleSummary"][];
+    };
+    CycleSummary: {
+      /** @description 評価年度（サイクル）のID */
+      id: number;
+      /** @description 評価年度（西暦） */
+      fiscalYear: number;
+      status: components["schemas"]["CycleStatus"];
+      /**
+       * Format: date
+       * @description 締切（YYYY-MM-DD）。決めていなければ null
+       */
+      deadline: string | null;
+      /**
+       * Format: date-time
+       * @description 公表した日時。公表前は null
+       */
+      publishedAt: string | null;
+      plan: {
+        /** @description 計画のキー */
+        key: string;
+        /** @description 計画の名前 */
+        name: string;
+      };
+      /** @description この利用者が政策評価担当として扱えるか */
+      canEvaluate: boolean;
+    };
+    /**
+     * @description 評価年度の状態: open（入力中）、published（公表済み）
+     * @enum {string}
+     */
+    CycleStatus: "open" | "published";
+    /** @description 計画の評価年度。新しい年度から */
+    PlanCycles: {
+      /** @description この利用者が新しい評価年度を開けるか */
+      canOpen: boolean;
+      cycles: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+        /** @description 評価年度（西暦） */
+        fiscalYear: number;
+        status: components["schemas"]["CycleStatus"];
+        /**
+         * Format: date
+         * @description 締切（YYYY-MM-DD）。決めていなければ null
+         */
+        deadline: string | null;
+        /**
+         * Format: date-time
+         * @description 公表した日時。公表前は null
+         */
+        publishedAt: string | null;
+      }[];
+    };
+    CycleOpened: {
+      /** @description 開いた評価年度（サイクル）のID */
+      id: number;
+    };
+    OpenCycleInput: {
+      /**
+       * @description 評価年度（西暦4桁、1989〜2199。範囲外は 422）
+       * @example 2024
+       */
+      fiscalYear: number;
+      /**
+       * Format: date
+       * @description 締切（YYYY-MM-DD、暦にある日。そうでなければ 422）
+       * @example 2024-08-31
+       */
+      deadline?: string | null;
+    };
+    /** @description 評価年度の進み具合: 施策ごとの状態・未入力・最終更新 */
+    CycleDashboard: {
+      /** @description 評価年度（サイクル）のID */
+      id: number;
+      plan: {
+        /** @description 計画のキー */
+        key: string;
+        /** @description 計画の名前 */
+        name: string;
+      };
+      /** @description 評価年度（西暦） */
+      fiscalYear: number;
+      status: components["schemas"]["CycleStatus"];
+      /**
+       * Format: date
+       * @description 締切（YYYY-MM-DD）。決めていなければ null
+       */
+      deadline: string | null;
+      /**
+       * Format: date-time
+       * @description 開いた日時
+       */
+      openedAt: string;
+      /**
+       * Format: date-time
+       * @description 公表した日時。公表前は null
+       */
+      publishedAt: string | null;
+      /** @description この利用者が政策評価担当として扱えるか */
+      canEvaluate: boolean;
+      items: components["schemas"]["DashboardItem"][];
+    };
+    DashboardItem: {
+      /** @description 施策のノードID */
+      nodeId: number;
+      /** @description 施策の番号 */
+      code: string | null;
+      name: string;
+      /** @description 階層（計画の levels の一つ） */
+      level: string;
+      departments: {
+        /** @description 担当課のID */
+        id: number;
+        /** @description 担当課の名前 */
+        name: string;
+      }[];
+      status: components["schemas"]["ItemStatus"];
+      /** @description 差し戻しのコメント */
+      comment: string | null;
+      /**
+       * Format: date-time
+       * @description 最終更新の日時
+       */
+      updatedAt: string;
+      /** @description 最後に更新した利用者の名前。まだ誰も更新していなければ null */
+      updatedBy: string | null;
+      /** @description 提出にまだ足りない項目のパス（未入力の必須項目と、項目間の不整合） */
+      missing: string[];
+      /** @description この利用者が入力できるか */
+      canEdit: boolean;
+    };
+    /**
+     * @description 評価項目の状態: draft（入力中）、submitted（提出済）、returned（差戻し）、approved（承認済）
+     * @enum {string}
+     */
+    ItemStatus: "draft" | "submitted" | "returned" | "approved";
+    PublishResult: {
+      /** @enum {string} */
+      status: "published";
+    };
+    /** @description 評価項目: 入力内容と版、様式、指標と事業、計算し直した率・判定、権限、履歴 */
+    ItemView: {
+      cycle: {
+        id: number;
+        fiscalYear: number;
+        status: components["schemas"]["CycleStatus"];
+        /**
+         * Format: date
+         * @description 締切（YYYY-MM-DD）。決めていなければ null
+         */
+        deadline: string | null;
+        plan: {
+          /** @description 計画のキー */
+          key: string;
+          /** @description 計画の名前 */
+          name: string;
+        };
+      };
+      node: {
+        id: number;
+        /** @description 施策の番号 */
+        code: string | null;
+        name: string;
+        level: string;
+      };
+      departments: {
+        /** @description 担当課のID */
+        id: number;
+        /** @description 担当課の名前 */
+        name: string;
+      }[];
+      status: components["schemas"]["ItemStatus"];
+      /** @description 保存・提出のときに送る版 */
+      version: number;
+      /** @description 差し戻しのコメント */
+      comment: string | null;
+      /**
+       * Format: date-time
+       * @description 最終更新の日時
+       */
+      updatedAt: string;
+      /** @description 入力内容: 項目のパス → 値（docs/evaluation-cycle.md） */
+      entries: {
+        [key: string]: string;
+      };
+      /** @description 入力できる年度の範囲（計画の期間） */
+      years: {
+        from: number;
+        to: number;
+      };
+      /** @description 総合判定の選択肢 */
+      judgements: string[];
+      /** @description 計画の評価ルールが指標に区分を付けるか */
+      graded: boolean;
+      form: components["schemas"]["CycleForm"];
+      /** @description 決算・決算見込を入力する年度 */
+      settledYear: number;
+      /** @description 施策の活動と公表済みの件数。様式は決算年度の件数を尋ねる */
+      activities: components["schemas"]["ActivitySeries"][];
+      indicators: components["schemas"]["ItemIndicator"][];
+      /** @description 入力中の値で計算し直した施策の判定 */
+      computed: {
+        /** @description 指標判定（施策の区分） */
+        grade: string | null;
+        /** @description 区分からの総合判定 */
+        judgement: string | null;
+        /** @description 見込み値に基づく暫定の判定か */
+        provisional: boolean;
+      };
+      programs: components["schemas"]["ItemProgram"][];
+      rights: components["schemas"]["ItemRights"];
+      /** @description この項目の変更の記録。新しいものから */
+      history: components["schemas"]["ItemHistoryEntry"][];
+    };
+    /** @description 計画の評価ルールが定める毎年度の入力様式（docs/evaluation-cycle.md） */
+    CycleForm: {
+      /** @description 施策ごとに一度だけ尋ねる項目 */
+      measure: ("analysis" | "coordination" | "urgency" | "judgement" | "activity")[];
+      /** @description 毎年度入力する施策の文章（資料に印字される見出し: 施策の概要、取組概要 …） */
+      texts: string[];
+      /** @description 指標ごとに実績のほかに尋ねる項目 */
+      indicator: ("target" | "milestone" | "estimate")[];
+      /** @description 事業ごとに尋ねる項目 */
+      program: (
+        | "budget"
+        | "settled"
+        | "settledEstimate"
+        | "generalRevenue"
+        | "staffHq"
+        | "staffBranch"
+        | "policy"
+        | "direction"
+        | "progress"
+        | "content"
+      )[];
+      /** @description 提出に欠かせない項目: analysis、coordination/rating、urgency/rating、proposedJudgement、text/<見出し>、<事業の項目>/*（すべての事業） */
+      required: string[];
+      /** @description 決算・決算見込を入力する年度の、評価年度からのずれ（-1: 前年度の決算）。予算は評価年度 */
+      settledYearOffset: number;
+    };
+    ActivitySeries: {
+      id: number;
+      /** @description 括弧が書かれた文: 成果, 連携状況, 緊急性・優先性 */
+      section: string;
+      label: string;
+      unit: string;
+      /** @description 古い年度から */
+      counts: {
+        fiscalYear: number;
+        value: string;
+        qualifier: string | null;
+      }[];
+    };
+    ItemIndicator: {
+      /** @description 指標のID */
+      id: number;
+      name: string;
+      unit: string;
+      /** @description 値の小数の桁数 */
+      scale: number;
+      observations: {
+        /** @description actual（実績）、または参照系列（national …） */
+        series: string;
+        from: number;
+        to: number;
+        /** @description 値（小数の文字列） */
+        value: string | null;
+        /** @description 達成した段階 */
+        milestone: string | null;
+        /** @description 見込み値か */
+        estimate: boolean;
+        /** @description 値の代わりの状態（未公表 …） */
+        status: string | null;
+        /** @description 注記（時点など） */
+        note: string | null;
+      }[];
+      targets: {
+        from: number;
+        to: number;
+        /** @description 目標値（小数の文字列） */
+        value: string | null;
+        /** @description 最終目標か */
+        final: boolean;
+      }[];
+      /** @description 入力中の値で計算し直した評価 */
+      record: components["schemas"]["IndicatorRecord"] | null;
+    };
+    IndicatorRecord: {
+      usageId: number;
+      indicatorId: number;
+      nodeId: number;
+      plan: string;
+      planKey: string;
+      nodeKey: string;
+      nodeCode: string | null;
+      nodeName: string;
+      indicator: string;
+      indicatorKey: string;
+      unit: string;
+      direction: string;
+      baseline: {
+        value: string | null;
+        period: components["schemas"]["Period"] | null;
+      } | null;
+      /** @description 率の計算に使う実績値 */
+      actual: {
+        value: string;
+        period: components["schemas"]["Period"];
+        /** @description 見込み値 */
+        estimate: boolean;
+      } | null;
+      target: {
+        value: string | null;
+        period: components["schemas"]["Period"];
+        kind: string;
+      } | null;
+      referenceValue: string | null;
+      /** @description 達成率（%、規程の丸め） */
+      rate: string | null;
+      /** @description 率が出ない理由 */
+      rateReason: string | null;
+      grade: string | null;
+      /** @description 率・判定が見込み値に基づく（暫定） */
+      provisional: boolean;
+      publishedRate: string | null;
+      publishedGrade: string | null;
+      publishedPeriod: components["schemas"]["Period"] | null;
+      evaluatedAsOf: string;
+      profile: string;
+    };
+    Period: {
+      /** @description 始まりの年（西暦） */
+      from: number;
+      /** @description 終わりの年（西暦） */
+      to: number;
+      /** @description 表示名（R4、令和4年度、R2〜R4 …） */
+      label: string;
+    };
+    ItemProgram: {
+      /** @description 事業のID */
+      id: number;
+      /** @description 事業の番号 */
+      code: string | null;
+      name: string;
+      /** @description 再掲か */
+      relisted: boolean;
+      budgets: {
+        fiscalYear: number;
+        /** @description 予算、決算、決算見込 … */
+        kind: string;
+        /** @description 金額（整数の文字列、10^scale 円単位: scale 3 なら千円） */
+        amount: string;
+        scale: number;
+      }[];
+      /** @description この施策での事業の直近の評価 */
+      lastEvaluation: {
+        program_id: number;
+        evaluation_year: number;
+        /** @description 対応方針番号 */
+        response_policy_no: string | null;
+        /** @description 方向性 */
+        direction: string | null;
+      } | null;
+      /** @description 終了した事業の終了と後継。続いていれば null */
+      ended: {
+        /** @description 「令和3年度をもって終了」など */
+        label: string;
+        successor: {
+          id: number;
+          name: string;
+        } | null;
+      } | null;
+      /** @description 事業が終了していて値を取らない様式の項目 */
+      closed: (
+        | "budget"
+        | "settled"
+        | "settledEstimate"
+        | "generalRevenue"
+        | "staffHq"
+        | "staffBranch"
+        | "policy"
+        | "direction"
+        | "progress"
+        | "content"
+      )[];
+    };
+    ItemRights: {
+      /** @description 入力できるか */
+      edit: boolean;
+      /** @description 提出できるか */
+      submit: boolean;
+      /** @description 政策評価担当として差し戻し・承認できるか */
+      evaluate: boolean;
+      /** @description 二次政策評価を書けるか（審査中から公表まで） */
+      review: boolean;
+      /** @description 公表後の修正で、理由が要るか */
+      correctionNeedsReason: boolean;
+    };
+    ItemHistoryEntry: {
+      /**
+       * Format: date-time
+       * @description 日時
+       */
+      at: string;
+      /** @description 利用者の名前 */
+      user: string;
+      /** @description 操作: edit、correct、submit、return、approve … */
+      action: string;
+      /** @description 項目のパス */
+      field: string | null;
+      /** @description 項目の名前 */
+      label: string | null;
+      /** @description 変更前 */
+      old: string | null;
+      /** @description 変更後 */
+      new: string | null;
+      /** @description 理由・コメント */
+      reason: string | null;
+    };
+    SaveResult: {
+      /** @description 保存後の版（変更がなければ元の版） */
+      version: number;
+      /** @description 変わった項目の数（0: 何も変わらず、版もそのまま） */
+      changed: number;
+    };
+    SaveItemInput: {
+      /** @description 読んだときの版（古ければ 409 と現在の内容） */
+      version: number;
+      /** @description 項目のパス → 値（空文字列で消す。docs/evaluation-cycle.md） */
+      changes: {
+        [key: string]: string;
+      };
+      /** @description 公表後の修正の理由（そのときは必須） */
+      reason?: string | null;
+    };
+    TransitionResult: {
+      status: components["schemas"]["ItemStatus"];
+      /** @description 状態を変えた後の版 */
+      version: number;
+    };
+    TransitionInput: {
+      /** @description 読んだときの版（古ければ 409 と現在の内容） */
+      version: number;
+      /** @description コメント（差し戻しでは必須: 直してほしい点） */
+      comment?: string | null;
     };
     /** @description ok: false のときは errors（誤りのあるセル）。ok: true のときは changes（old → new）、conflicts（ダウンロード後に Hyoka で変わった値。取り込まない）、unchanged */
     WorkbookPreview:
@@ -2522,6 +1671,18 @@ export interface components {
       /** @description 理由（必須。空のときは 422）。監査記録に残る */
       reason: string;
     };
+    /** @description 施策または事業の公表済みの版 */
+    EditionList: {
+      subject: components["schemas"]["EditionSubject"];
+      /** @description 対象が載っている、公表済みの版のある資料（事業は複数の資料に載ることがある） */
+      documents: components["schemas"]["EditionDocument"][];
+      /** @description 一覧した資料: plan（と node）で選んだもの、なければ最初のもの。資料がなければ null */
+      document: components["schemas"]["EditionDocument"] | null;
+      /** @description その資料の版。新しい年度から、差し替えられた版も含めてすべて */
+      editions: components["schemas"]["EditionSummary"][];
+      /** @description 有効な版のある年度（新しい順）: 比べられる年度 */
+      years: number[];
+    };
     /** @description 版を一覧・比較する対象: 施策か事業 */
     EditionSubject: {
       /**
@@ -2571,6 +1732,21 @@ export interface components {
       reason: string | null;
       /** @description 後の版に差し替えられた日時。有効な版では null */
       supersededAt: string | null;
+    };
+    /** @description 一つの資料の二つの年度の版の比較 */
+    EditionComparison: {
+      subject: components["schemas"]["EditionSubject"];
+      document: components["schemas"]["EditionDocument"];
+      from: components["schemas"]["ComparedEdition"];
+      to: components["schemas"]["ComparedEdition"];
+      sections: components["schemas"]["ComparisonSection"][];
+      /** @description 変更の種類ごとの行数 */
+      counts: {
+        unchanged: number;
+        changed: number;
+        added: number;
+        removed: number;
+      };
     };
     /** @description 比べた版（その年度の有効な版）と、その資料のダウンロード */
     ComparedEdition: {
@@ -2641,6 +1817,9 @@ export interface components {
      * @enum {string}
      */
     RowChange: "unchanged" | "changed" | "added" | "removed";
+    Overview: {
+      plans: components["schemas"]["PlanSummary"][];
+    };
     PlanSummary: {
       key: string;
       name: string;
@@ -2689,6 +1868,39 @@ export interface components {
       /** @description 率が見込み値に基づく（暫定） */
       provisional: boolean;
     };
+    PlanDetail: {
+      plan: {
+        key: string;
+        name: string;
+        organization: string;
+        period: {
+          from: number;
+          to: number;
+        } | null;
+        ruleProfile: string;
+        ruleProfileName: string;
+        /** @description 判定の並び（例: Ａ,Ｂ,Ｃ,Ｄ）。判定のない規程では空 */
+        gradeLabels: string[];
+        indicatorCount: number;
+        nodeCount: number;
+        programCount: number;
+        gradeCounts: components["schemas"]["GradeCounts"];
+        /** @description 判定のない規程での率の帯ごとの数: ≥100, 80–100, <80 */
+        rateBands: {
+          [key: string]: number;
+        };
+        /** @description 率のある指標のうち見込み値に基づくもの */
+        provisionalCount: number;
+        budgetByYear: components["schemas"]["BudgetYear"][];
+        /** @description 率の最も低い指標（5件まで） */
+        behind: components["schemas"]["BehindMeasure"][];
+        levels: string[];
+        texts: {
+          [key: string]: string;
+        };
+      };
+      nodes: components["schemas"]["TreeNode"][];
+    };
     TreeNode: {
       id: number;
       key: string;
@@ -2706,56 +1918,69 @@ export interface components {
       grade: string | null;
       provisional: boolean;
     };
-    IndicatorRecord: {
-      usageId: number;
-      indicatorId: number;
-      nodeId: number;
-      plan: string;
-      planKey: string;
-      nodeKey: string;
-      nodeCode: string | null;
-      nodeName: string;
-      indicator: string;
-      indicatorKey: string;
-      unit: string;
-      direction: string;
-      baseline: {
-        value: string | null;
-        period: components["schemas"]["Period"] | null;
+    /** @description 施策: 基本評価調書が示すすべて */
+    NodeDetail: {
+      node: {
+        id: number;
+        key: string;
+        level: string;
+        code: string | null;
+        name: string;
+        texts: {
+          [key: string]: string;
+        };
+        departments: {
+          id: number;
+          name: string;
+        }[];
+      };
+      plan: {
+        key: string;
+        name: string;
+        ruleProfile: string;
+      };
+      /** @description 根から親まで */
+      ancestors: {
+        id: number;
+        level: string;
+        code: string | null;
+        name: string;
+      }[];
+      children: {
+        id: number;
+        level: string;
+        code: string | null;
+        name: string;
+      }[];
+      planLinks: string[];
+      evaluation: {
+        evaluationYear: number;
+        indicatorGrade: string | null;
+        coordination: string | null;
+        urgencyPriority: string | null;
+        overallJudgement: string | null;
+        secondaryEvaluation: string | null;
+        responsePolicy: string | null;
+        texts: {
+          [key: string]: string;
+        };
       } | null;
-      /** @description 率の計算に使う実績値 */
-      actual: {
-        value: string;
-        period: components["schemas"]["Period"];
-        /** @description 見込み値 */
-        estimate: boolean;
-      } | null;
-      target: {
-        value: string | null;
-        period: components["schemas"]["Period"];
-        kind: string;
-      } | null;
-      referenceValue: string | null;
-      /** @description 達成率（%、規程の丸め） */
-      rate: string | null;
-      /** @description 率が出ない理由 */
-      rateReason: string | null;
-      grade: string | null;
-      /** @description 率・判定が見込み値に基づく（暫定） */
-      provisional: boolean;
-      publishedRate: string | null;
-      publishedGrade: string | null;
-      publishedPeriod: components["schemas"]["Period"] | null;
-      evaluatedAsOf: string;
-      profile: string;
-    };
-    Period: {
-      /** @description 始まりの年（西暦） */
-      from: number;
-      /** @description 終わりの年（西暦） */
-      to: number;
-      /** @description 表示名（R4、令和4年度、R2〜R4 …） */
-      label: string;
+      computed: {
+        grade: string | null;
+        judgement: string | null;
+        provisional: boolean;
+      };
+      indicators: components["schemas"]["IndicatorRecord"][];
+      programs: components["schemas"]["NodeProgram"][];
+      /** @description 資料が合計行を載せるときの、載った合計と行の和 */
+      totals: {
+        label: string;
+        printed: string;
+        sumOfRows: string;
+        /** @description 等しい、または丸めた行の丸めの範囲内 */
+        agrees: boolean;
+      }[];
+      activities: components["schemas"]["ActivitySeries"][];
     };
     NodeProgram: {
       id: number;
@@ -2790,18 +2015,24 @@ export interface components {
       standalone: boolean;
       note: string | null;
     };
-    ActivitySeries: {
-      id: number;
-      /** @description 括弧が書かれた文: 成果, 連携状況, 緊急性・優先性 */
-      section: string;
-      label: string;
-      unit: string;
-      /** @description 古い年度から */
-      counts: {
-        fiscalYear: number;
-        value: string;
-        qualifier: string | null;
-      }[];
+    IndicatorDetail: {
+      indicator: {
+        id: number;
+        key: string;
+        name: string;
+        unit: string;
+        direction: string;
+        measure: string;
+        milestones: string[] | null;
+        yearBasis: string | null;
+        source: string | null;
+        publication: string | null;
+        rationale: string | null;
+      };
+      /** @description すべての観測（actual, national …）、古い順 */
+      series: components["schemas"]["SeriesPoint"][];
+      /** @description 指標を使う計画のノードごと */
+      usages: components["schemas"]["IndicatorUsage"][];
     };
     SeriesPoint: {
       /** @description actual, national … */
@@ -2875,6 +2106,107 @@ export interface components {
         reaches: boolean | null;
       } | null;
     };
+    ProgramDetail: {
+      program: {
+        id: number;
+        code: string | null;
+        name: string;
+        summary: string | null;
+        department: {
+          id: number;
+          name: string;
+          /** @description 部・局を含む名前（経済部産業振興局産業振興課） */
+          fullName: string;
+        } | null;
+        attributes: {
+          [key: string]: unknown;
+        };
+        /** @description 最後に実施した年度。実施中なら null */
+        endedYear: number | null;
+        successor: {
+          id: number;
+          name: string;
+        } | null;
+        /** @description 「令和3年度をもって終了」など */
+        lifecycle: string | null;
+      };
+      budgets: {
+        fiscalYear: number;
+        /** @description 予算 / 決算 / 決算見込 */
+        kind: string;
+        /** @description 千円 */
+        amount: number;
+        /** @description 一般財源（千円） */
+        generalRevenue: number | null;
+        /** @description 人工（本庁） */
+        staffHq: string | null;
+        /** @description 人工（出先機関） */
+        staffBranch: string | null;
+        /** @description 人工（計） */
+        staffTotal: string | null;
+        /** @description 総コスト（千円） */
+        totalCost: number | null;
+        /** @description false: 枠内・内数（より大きな額の一部） */
+        standalone: boolean;
+        note: string | null;
+        scale: number;
+        document: string;
+        documentKey: string;
+      }[];
+      documents: {
+        key: string;
+        title: string;
+      }[];
+      links: {
+        nodeId: number;
+        nodeCode: string | null;
+        nodeName: string;
+        level: string;
+        planKey: string;
+        planName: string;
+        relisted: boolean;
+        listed: {
+          [key: string]: unknown;
+        };
+      }[];
+    };
+    DepartmentList: {
+      departments: {
+        id: number;
+        name: string;
+        fullName: string;
+        parentId: number | null;
+        nodeCount: number;
+        programCount: number;
+      }[];
+    };
+    DepartmentDetail: {
+      department: {
+        id: number;
+        name: string;
+        fullName: string;
+        parentId: number | null;
+      };
+      nodes: {
+        id: number;
+        code: string | null;
+        name: string;
+        level: string;
+        planKey: string;
+        planName: string;
+      }[];
+      programs: {
+        id: number;
+        code: string | null;
+        name: string;
+        budget: components["schemas"]["BudgetYear"] | null;
+      }[];
+    };
+    SearchResult: {
+      query: string;
+      total: number;
+      hits: components["schemas"]["SearchHit"][];
+    };
     SearchHit: {
       /** @enum {string} */
       type: "plan" | "node" | "program" | "indicator";
@@ -2886,6 +2218,9 @@ export interface components {
       planKey: string | null;
       grade: string | null;
       provisional: boolean;
+    };
+    CheckResult: {
+      findings: components["schemas"]["Finding"][];
     };
     Finding: {
       /** @enum {string} */
@@ -2925,6 +2260,17 @@ export interface components {
         title: string;
       }[];
     };
+    /** @description オープンデータの表と項目（データ定義） */
+    OpenDataDictionary: {
+      /** @description 取り出し方 */
+      formats: {
+        /** @description すべての表の CSV とデータ定義書の zip のパス */
+        zip: string;
+        /** @description 一つの表の行（JSON）のパス */
+        json: string;
+      };
+      tables: components["schemas"]["OpenDataTable"][];
+    };
     /** @description オープンデータの一つの表とその項目 */
     OpenDataTable: {
       /** @description 表の名前（GET /api/opendata/{table} の table） */
@@ -2947,6 +2293,19 @@ export interface components {
        */
       kind: "integer" | "decimal" | "text" | "year" | "flag" | "edition";
       description: string;
+    };
+    /** @description オープンデータの一つの表の行（offset から limit 行まで） */
+    OpenDataRecords: {
+      /** @description 表の名前 */
+      table: string;
+      columns: components["schemas"]["OpenDataColumn"][];
+      /** @description 最初の行の位置（0から） */
+      offset: number;
+      /** @description 最大の行数 */
+      limit: number;
+      /** @description この後にも行がある */
+      more: boolean;
+      records: components["schemas"]["OpenDataRecord"][];
     };
     /** @description 一つの行: 項目の英語名 → 値（数または文字列。型は項目の kind、値がなければ null） */
     OpenDataRecord: {
@@ -3210,6 +2569,1040 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["OpenApiDocument"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description サインイン中の利用者（匿名なら user: null） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Me"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 利用者と権限。メールアドレスの順 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  addUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddUserInput"];
+      };
+    };
+    responses: {
+      /** @description 追加した利用者 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserCreated"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  setUserGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 利用者のID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GrantsInput"];
+      };
+    };
+    responses: {
+      /** @description 設定した */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Ok"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  resetUserPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 利用者のID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordInput"];
+      };
+    };
+    responses: {
+      /** @description 設定し直した */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Ok"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getAuditCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 監査記録（UTF-8、BOM 付き） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listCycles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 評価年度。新しい年度から */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CycleList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listPlanCycles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 計画の評価年度と、新しく開けるか */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlanCycles"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  openCycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OpenCycleInput"];
+      };
+    };
+    responses: {
+      /** @description 開いた評価年度 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CycleOpened"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getCycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 評価年度の進み具合 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CycleDashboard"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  publishCycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 公表した */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PublishResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getCycleItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+        /** @description 施策のノードID */
+        node: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 評価項目 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ItemView"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  saveCycleItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+        /** @description 施策のノードID */
+        node: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SaveItemInput"];
+      };
+    };
+    responses: {
+      /** @description 保存した（変わった項目の数と新しい版） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SaveResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  submitCycleItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+        /** @description 施策のノードID */
+        node: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description 状態を変えた（新しい状態と版） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TransitionResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  returnCycleItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+        /** @description 施策のノードID */
+        node: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description 状態を変えた（新しい状態と版） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TransitionResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  approveCycleItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 評価年度（サイクル）のID */
+        id: number;
+        /** @description 施策のノードID */
+        node: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description 状態を変えた（新しい状態と版） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TransitionResult"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
         };
       };
     };
