@@ -44,6 +44,8 @@ const badRequest = json(z.union([ApiError, AuthError]), "本文・パラメー�
 const csrf = json(ApiError, "このサイトのページ以外からの送信（CSRF 対策）");
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
 const tooMany = { 429: authError("試行が多すぎる（1分あたり5回まで、送信元ごと）") };
+/** better-auth's: a body that is not JSON (application/json). */
+const notJson = { 415: authError("本文が JSON（application/json）ではない") };
 
 export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): void {
   const tags = [TAGS.auth.name];
@@ -80,6 +82,7 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       400: badRequest,
       401: authError("メールアドレスまたはパスワードが違う"),
       403: csrf,
+      ...notJson,
       ...tooMany,
     },
   });
@@ -94,6 +97,7 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       200: json(z.object({ success: z.boolean() }), "サインアウトした"),
       400: badRequest,
       403: csrf,
+      ...notJson,
       ...tooMany,
     },
   });
@@ -152,6 +156,7 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       400: json(z.union([ApiError, AuthError]), "いまのパスワードが違う、新しいパスワードが短すぎるなど"),
       401: authError("サインインしていない"),
       403: csrf,
+      ...notJson,
       ...tooMany,
     },
   });

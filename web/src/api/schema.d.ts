@@ -2380,6 +2380,15 @@ export interface operations {
           "application/json": components["schemas"]["ApiError"];
         };
       };
+      /** @description 本文が JSON（application/json）ではない */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
+        };
+      };
       /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
       429: {
         headers: {
@@ -2427,6 +2436,15 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 本文が JSON（application/json）ではない */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
         };
       };
       /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
@@ -2540,6 +2558,15 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 本文が JSON（application/json）ではない */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuthError"];
         };
       };
       /** @description 試行が多すぎる（1分あたり5回まで、送信元ごと） */
