@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { IndicatorRecord } from "../evaluation/indicator-records.ts";
-import type { GradeCounts } from "../server/api-types.ts";
+import type { GradeCounts } from "../server/schemas/read.ts";
 
 /** An amount stored as (integer, scale) in 千円, as a number. */
 export function toSenYen(amount: number | string | bigint, scale: number): number {

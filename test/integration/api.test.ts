@@ -11,7 +11,7 @@ import type {
   PlanDetail,
   ProgramDetail,
   SearchResult,
-} from "../../src/server/api-types.ts";
+} from "../../src/server/schemas/read.ts";
 import { createApp } from "../../src/server/app.ts";
 import { seedBytes } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
