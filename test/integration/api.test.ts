@@ -255,6 +255,25 @@ for (const dialect of DIALECTS) {
       expect(await get("/api/nodes/2147483647")).toMatchObject({ status: 404 });
     });
 
+    it("hands better-auth only the routes the document declares: its others are not found", async () => {
+      const declared = ["/api/auth/get-session"];
+      expect((await app.request(declared[0]!)).status).toBe(200);
+      for (const [method, path] of [
+        ["GET", "/api/auth/list-sessions"],
+        ["POST", "/api/auth/update-user"],
+        ["POST", "/api/auth/sign-up/email"],
+        ["GET", "/api/auth/ok"],
+      ] as const) {
+        const res = await app.request(`http://localhost${path}`, {
+          method,
+          headers: { Origin: "http://localhost", "Content-Type": "application/json" },
+          body: method === "POST" ? JSON.stringify({ name: "x" }) : null,
+        });
+        expect([path, res.status]).toEqual([path, 404]);
+        expect(((await res.json()) as { code: string }).code).toBe("not_found");
+      }
+    });
+
     it("describes itself in OpenAPI", async () => {
       const { body } = await get<{ openapi: string; paths: Record<string, unknown> }>("/api/openapi.json");
       expect(body.openapi).toBe("3.1.0");
