@@ -1,7 +1,7 @@
-// The desk's counting (src/domain/support-desk.ts) against the rules of seed 001, I 1 (5) (lines 113–125
-// of examples/hokkaido/001_cc06a4170be94624.txt: the targets table and the 3-year follow-up with its
-// two examples) and I 3 (2) ③ (line 174, 四半期毎に集約). Every expected value below was counted by hand from the
-// register written here; the comments show the counting.
+// The desk's counting (src/domain/support-desk.ts) against the rules of seed 001: I 1 (5), lines 113–125
+// of examples/hokkaido/001_cc06a4170be94624.txt (the targets table, the 3-year follow-up and its two
+// examples), and I 3 (2) ③, line 174 (四半期毎に集約). Every expected value below was counted by hand
+// from the register written here; the comments show the counting.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
