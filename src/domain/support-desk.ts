@@ -49,6 +49,40 @@ export const SUPPORT_STAGE_LABELS: { readonly [S in SupportStage]: string } = {
   market_expansion: "販路拡大",
 };
 
+/** 支援の種類: what a support record says was given (the roles of I 1 (3), 3 (1) ④). The one list of them. */
+export const SUPPORT_KINDS = ["technical", "advice", "finance", "market", "joint_research", "other"] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+export const SUPPORT_KIND_LABELS: { readonly [K in SupportKind]: string } = {
+  technical: "技術支援",
+  advice: "助言",
+  finance: "融資・出資",
+  market: "販路支援",
+  joint_research: "共同研究",
+  other: "その他",
+};
+
+/**
+ * A routing step of a case, the plan's steps of I 3 (2) ②: handled by the organization holding it
+ * (イa, ウa), handed on by the center to an organization, a network member or another body (イb, ウb),
+ * reported to the center by an organization that cannot solve it (ウb), a 産学官金 team formed (エ).
+ */
+export const ROUTING_STEP_KINDS = ["handled", "handed_on", "reported", "team"] as const;
+export type RoutingStepKind = (typeof ROUTING_STEP_KINDS)[number];
+export const ROUTING_STEP_LABELS: { readonly [K in RoutingStepKind]: string } = {
+  handled: "自ら対応",
+  handed_on: "他の機関へ引継ぎ",
+  reported: "センターへ報告",
+  team: "チームを結成",
+};
+
+/** A case is open until it is closed with its outcome (follow-up support may still be recorded). */
+export const CASE_STATUSES = ["open", "closed"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: { readonly [S in CaseStatus]: string } = {
+  open: "対応中",
+  closed: "終了",
+};
+
 /** A case's status in one plan year (glossary: new / follow-up). */
 export const CASE_YEAR_STATUSES = ["new", "follow-up", "lapsed"] as const;
 export type CaseYearStatus = (typeof CASE_YEAR_STATUSES)[number];
@@ -304,4 +338,37 @@ export function followUpsDue(
     .sort(byId)
     .filter((c) => statusesOf(c, planYears, asOf)[index] === "lapsed")
     .map((c) => ({ caseId: c.id, planYear, dueBy: `${planYear.to + 1}-03-31` }));
+}
+
+/** The first and last day ("YYYY-MM-DD") of a fiscal quarter. */
+export function quarterDates(q: FiscalQuarter): { readonly from: string; readonly to: string } {
+  // Q1 starts in April of the fiscal year, Q4 in January of the next calendar year.
+  const startMonth = ((q.quarter - 1) * 3 + 3) % 12; // 0-based: 3 (Apr), 6, 9, 0 (Jan)
+  const year = q.quarter === 4 ? q.fiscalYear + 1 : q.fiscalYear;
+  const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+  return { from: day(year, startMonth, 1), to: day(year, startMonth + 3, 0) };
+}
+
+/** An agreed basic plan of the 別紙 list: its municipalities and which of the plan's fields it names. */
+export interface BasicPlan {
+  readonly name: string;
+  readonly municipalities: readonly string[];
+  readonly fields: readonly SupportField[];
+}
+
+/**
+ * Why a case's field does not fit its municipality (I 1 (1): the cases supported are those 「同意基本計画に
+ * 沿った」), or null when one of the municipality's basic plans names the field. A warning, never a
+ * refusal: a basic plan agreed after the list (「今後新たに基本計画…が作成・提出された場合」) is not in it.
+ */
+export function fieldWarning(
+  municipality: string,
+  field: SupportField,
+  basicPlans: readonly BasicPlan[],
+): string | null {
+  const own = basicPlans.filter((b) => b.municipalities.includes(municipality));
+  if (own.length === 0) return `${municipality}の同意基本計画は別紙にありません。`;
+  if (own.some((b) => b.fields.includes(field))) return null;
+  const names = own.map((b) => `〈${b.name}〉`).join("");
+  return `${municipality}の同意基本計画${names}（別紙）に${SUPPORT_FIELD_LABELS[field]}の事業分野はありません。`;
 }
