@@ -1,5 +1,6 @@
 // What a parser makes of one document: plain data, keyed by stable text keys so that importing the same
 // document again updates the same rows. Parsers never throw for bad input; they report Issues.
+import type { SupportField } from "../domain/support-desk.ts";
 import type { Period } from "../domain/years.ts";
 
 export type DocumentKind =
@@ -244,6 +245,28 @@ export interface SupportOrganizationInput {
   readonly role: string;
   readonly kind: "core" | "member";
   readonly sortOrder: number;
+  /** The short name the plan introduces (（以下「ノーステック財団」）), by which people name it. */
+  readonly shortName?: string;
+  /** The desk's one window (ア: 「ものづくり支援センター」（以下「センター」）が一元的な窓口). */
+  readonly center?: boolean;
+}
+
+/**
+ * An agreed basic plan (同意基本計画) of a support plan's 別紙: its municipalities (〈函館市・北斗市・七飯町〉)
+ * and each field it prints, with the plan's field it is (null when none of them: 家具等製造分野 …).
+ */
+export interface SupportBasicPlanInput {
+  readonly planKey: string;
+  /** As printed between 〈〉. */
+  readonly name: string;
+  readonly municipalities: readonly string[];
+  readonly fields: readonly {
+    readonly text: string;
+    readonly field: SupportField | null;
+    readonly line?: number;
+  }[];
+  readonly sortOrder: number;
+  readonly line?: number;
 }
 
 export interface ParsedDocument {
@@ -271,6 +294,8 @@ export interface ParsedDocument {
   readonly supportOrganizations: readonly SupportOrganizationInput[];
   /** Activity counts printed in the node's texts (000 only, so far). */
   readonly activitySeries?: readonly ActivitySeriesInput[];
+  /** The agreed basic plans of a support plan's 別紙 (001 only). */
+  readonly supportBasicPlans?: readonly SupportBasicPlanInput[];
 }
 
 export type ParseResult =

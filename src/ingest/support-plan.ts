@@ -18,6 +18,7 @@ import type {
   ParseResult,
   DocumentParser,
   PrintedTotalInput,
+  SupportBasicPlanInput,
   SupportOrganizationInput,
   TargetInput,
 } from "./model.ts";
@@ -26,6 +27,7 @@ import { cleanText, nameKey, toHalfWidth } from "../domain/text.ts";
 import { parseNumber } from "../domain/numbers.ts";
 import { parseYear, parseYearMonth, type Period } from "../domain/years.ts";
 import { add, compare, formatDecimal, fromInteger, type Decimal } from "../domain/decimal.ts";
+import { SUPPORT_FIELD_LABELS, SUPPORT_FIELDS, type SupportField } from "../domain/support-desk.ts";
 
 const PLAN_KEY = "hokkaido-kita-monozukuri-support";
 const RULE_PROFILE = "hokkaido-kihon-hyoka";
@@ -423,7 +425,7 @@ function findCoreList(fragments: readonly Fragment[]): { name: string; note: str
   return out;
 }
 
-/** Short names the plan introduces with （以下「…」）, for the names in the list. */
+/** Short names the plan introduces with （以下「…」）, for the names in the list: alias → name. */
 function aliasesOf(text: string, names: readonly string[]): Map<string, string> {
   const compact = text.replace(/\s+/g, "");
   const aliases = new Map<string, string>();
@@ -431,9 +433,16 @@ function aliasesOf(text: string, names: readonly string[]): Map<string, string> 
     const m = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[（(]以下「([^」]+)」[）)]`).exec(
       compact,
     );
-    if (m?.[1]) aliases.set(nameKey(m[1]), name);
+    if (m?.[1]) aliases.set(m[1], name);
   }
   return aliases;
+}
+
+const withShortName = (shortName: string | undefined) => (shortName ? { shortName } : {});
+
+/** ア: 「ものづくり支援センター」（以下「センター」）が一元的な窓口 — the name of the desk's window. */
+function centerName(text: string): string | undefined {
+  return /「([^」]+)」[（(]以下「センター」[）)]/.exec(text.replace(/\s+/g, ""))?.[1];
 }
 
 /** 〈事務局〉 and 〈参加機関〉 of 北のものづくりネットワーク. The participant list wraps mid-name. */
@@ -498,6 +507,28 @@ function annexEntries(annex: Section | undefined): AnnexEntry[] {
     else if (plan !== "" && f.text.startsWith("・")) out.push({ plan, entry: f.text.slice(1), line: f.line });
   }
   return out;
+}
+
+/** The plan's field (SUPPORT_FIELDS) a printed field is: 「I T（情報技術）関連」 is IT関連. */
+function supportFieldOf(f: Field): SupportField | undefined {
+  const bare = f.name.replace(/（[^）]*）|\([^)]*\)/g, "");
+  return SUPPORT_FIELDS.find((code) => SUPPORT_FIELD_LABELS[code] === bare);
+}
+
+/** The annex's basic plans as data: 〈函館市・北斗市・七飯町〉 is three municipalities under one plan. */
+function basicPlansOf(entries: readonly AnnexEntry[], fields: readonly Field[]): SupportBasicPlanInput[] {
+  const byPlan = Map.groupBy(entries, (e) => e.plan);
+  return [...byPlan].map(([name, own], i) => ({
+    planKey: PLAN_KEY,
+    name,
+    municipalities: name.split("・").filter((m) => m !== ""),
+    fields: own.map((e) => {
+      const field = fieldOfEntry(e.entry, fields);
+      return { text: e.entry, field: (field && supportFieldOf(field)) ?? null, line: e.line };
+    }),
+    sortOrder: i + 1,
+    line: own[0]?.line,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -606,7 +637,8 @@ function parseSupportPlan(text: string): ParseResult {
   }
   const coreNames = coreOrgs.length > 0 ? coreOrgs.map((o) => o.name) : coreList.map((o) => o.name);
   const aliases = aliasesOf(text, coreNames);
-  const fullName = (s: string) => aliases.get(nameKey(s)) ?? s;
+  const fullName = (s: string) => [...aliases].find(([a]) => nameKey(a) === nameKey(s))?.[1] ?? s;
+  const shortName = (name: string) => [...aliases].find(([, n]) => n === name)?.[0];
   const roleSection = sections.find((s) => s.key.includes("役割について"));
   coreNames.forEach((name, i) => {
     let role = coreOrgs.find((o) => o.name === name)?.role ?? "";
@@ -618,7 +650,14 @@ function parseSupportPlan(text: string): ParseResult {
         .map((f) => f.text)
         .join("\n");
     }
-    doc.supportOrganizations.push({ planKey: PLAN_KEY, name, role, kind: "core", sortOrder: i + 1 });
+    doc.supportOrganizations.push({
+      planKey: PLAN_KEY,
+      name,
+      role,
+      kind: "core",
+      sortOrder: i + 1,
+      ...withShortName(shortName(name)),
+    });
   });
 
   // Network members under the group label they are printed under. A short name ("道総研") resolves to
@@ -638,16 +677,24 @@ function parseSupportPlan(text: string): ParseResult {
   if (members.length === 0) {
     issues.push({ severity: "warning", message: "北のものづくりネットワークの構成機関がない" });
   }
+  const center = centerName(text);
   members.forEach((m, i) => {
+    const name = fullName(m.name);
+    const isCenter = center !== undefined && name.endsWith(center);
     const member: SupportOrganizationInput = {
       planKey: PLAN_KEY,
-      name: fullName(m.name),
+      name,
       role: m.role,
       kind: "member",
       sortOrder: i + 1,
+      ...withShortName(isCenter ? center : shortName(name)),
+      ...(isCenter ? { center: true } : {}),
     };
     doc.supportOrganizations.push(member);
   });
+  if (center === undefined || !doc.supportOrganizations.some((o) => o.center)) {
+    issues.push({ severity: "warning", message: "相談の一元的な窓口（センター）の機関が読めない" });
+  }
 
   // --- departments: 北海道's own offices the plan names (secretariat, the 経済部 approving plans).
   const departments = new Set<string>();
@@ -742,6 +789,11 @@ function parseSupportPlan(text: string): ParseResult {
       line: field.line,
     });
   });
+
+  doc.supportBasicPlans = basicPlansOf(entries, fields);
+  if (annex && doc.supportBasicPlans.length === 0) {
+    issues.push({ severity: "warning", line: annex.line, message: "別紙に同意基本計画（〈市町村〉）がない" });
+  }
 
   // --- the indicator and its targets
   if (targetTable && yearColumns.length > 0) {

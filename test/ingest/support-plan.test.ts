@@ -273,6 +273,89 @@ describe("support-count targets (1(5), lines 117–118)", () => {
   });
 });
 
+describe("the desk's window and short names", () => {
+  const orgs = () => parsed().doc.supportOrganizations;
+
+  it("marks the center of line 162 (「ものづくり支援センター」（以下「センター」）) and only it", () => {
+    const centers = orgs().filter((o) => o.center);
+    expect(centers.map((o) => [o.kind, o.name, o.shortName])).toEqual([
+      ["member", "道総研産業技術研究本部ものづくり支援センター", "ものづくり支援センター"],
+    ]);
+  });
+
+  it("gives the core organisations the short names of lines 11 and 65–68", () => {
+    const core = orgs().filter((o) => o.kind === "core");
+    expect(core.map((o) => o.shortName)).toEqual([
+      "道総研",
+      "ノーステック財団",
+      "中小企業総合支援センター",
+      "北洋銀行",
+      "北海道銀行",
+    ]);
+    // The network lists ノーステック財団 by its short name (line 84): the member row has it too.
+    const member = orgs().find((o) => o.kind === "member" && o.name === core[1]?.name);
+    expect(member?.shortName).toBe("ノーステック財団");
+  });
+});
+
+describe("the 別紙 list as data (lines 182–316)", () => {
+  const plans = () => parsed().doc.supportBasicPlans ?? [];
+
+  it("has the 24 basic plans 〈…〉 of lines 190–315, in order, with their municipalities", () => {
+    expect(plans()).toHaveLength(24);
+    expect(plans().map((p) => p.sortOrder)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(plans()[0]).toMatchObject({ planKey: PLAN, name: "札幌市", municipalities: ["札幌市"] });
+    expect(plans()[1]?.municipalities).toEqual(["函館市", "北斗市", "七飯町"]);
+    expect(plans()[23]?.name).toBe("中札内村");
+    // 旭川市 has two plans (lines 201 and 238): 29 municipalities in all.
+    expect(
+      plans()
+        .filter((p) => p.municipalities.includes("旭川市"))
+        .map((p) => p.name),
+    ).toEqual(["旭川市・東神楽町・東川町", "旭川市"]);
+    expect(new Set(plans().flatMap((p) => p.municipalities)).size).toBe(29);
+  });
+
+  it("keeps the 57 printed fields, each with the plan's field it is", () => {
+    // Counted by hand per plan: 3,2,1,2,1,2,5,1,4,4,3,4,2,2,1,3,1,2,3,3,3,2,2,1.
+    expect(plans().map((p) => p.fields.length)).toEqual([
+      3, 2, 1, 2, 1, 2, 5, 1, 4, 4, 3, 4, 2, 2, 1, 3, 1, 2, 3, 3, 3, 2, 2, 1,
+    ]);
+    const sapporo = plans()[0]!.fields;
+    expect(sapporo.map((f) => [f.text, f.field])).toEqual([
+      ["食関連産業等の産業集積を活用した食料品製造関連分野", "food_manufacturing"],
+      ["IT産業の集積を活用したIT・クリエイティブ分野", "it"],
+      ["製造業の集積を活用したものづくり関連分野", "manufacturing"],
+    ]);
+    expect(sapporo[0]?.line).toBe(192);
+    // 室蘭市 (lines 205–208): ものづくり twice, no food.
+    expect(plans()[3]?.fields.map((f) => f.field)).toEqual(["manufacturing", "manufacturing"]);
+  });
+
+  it("marks the 8 printed fields that are none of the three (null)", () => {
+    const none = plans().flatMap((p) => p.fields.filter((f) => f.field === null).map(() => p.name));
+    expect(none).toEqual([
+      "函館市・北斗市・七飯町", // 第4次産業革命（IoT・AI技術等）
+      "旭川市・東神楽町・東川町", // 家具等製造分野
+      "岩見沢市", // 第4次産業革命（IoT/AI活用の地域実装）
+      "旭川市", // パルプ・紙・紙加工品製造関連分野
+      "北見市", // 木材関連産業分野
+      "苫小牧市", // 第4次産業革命分野（自動走行等）
+      "紋別市", // 林業・木材・木製品製造分野
+      "砂川市", // 飲食料品小売分野
+    ]);
+  });
+
+  it("names ものづくり in 15 plans and IT in 7", () => {
+    const having = (field: string) => plans().filter((p) => p.fields.some((f) => f.field === field)).length;
+    // ものづくり by hand: 札幌, 室蘭, 旭川, 釧路・白糠, 北見, 苫小牧, 美唄・奈井江, 芦別, 江別, 赤平, 砂川,
+    // 恵庭, 石狩, 当別, 鷹栖 (line 15 prints 16: 旭川市・東神楽町・東川町's 家具等製造 does not name it).
+    expect(having("manufacturing")).toBe(15);
+    expect(having("it")).toBe(7);
+    expect(having("food_manufacturing")).toBe(19);
+  });
+});
+
 describe("departments", () => {
   it("has the secretariat office (line 76) and 経済部 (line 170), without the 北海道 prefix", () => {
     expect(parsed().doc.departments).toEqual(["経済部産業振興局科学技術振興室", "経済部"]);
