@@ -19,6 +19,7 @@ import * as accountsCycle from "./migrations/2026-11-25-accounts-cycle.ts";
 import * as editionsLifecycle from "./migrations/2026-11-26-editions-lifecycle.ts";
 import * as programIdentity from "./migrations/2026-11-27-program-identity.ts";
 import * as activitySeries from "./migrations/2026-11-28-activity-series.ts";
+import * as supportDesk from "./migrations/2026-11-29-support-desk.ts";
 import type { Database } from "./schema.ts";
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/hyoka.sqlite";
@@ -146,6 +147,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
         "2026-11-26-editions-lifecycle": editionsLifecycle,
         "2026-11-27-program-identity": programIdentity,
         "2026-11-28-activity-series": activitySeries,
+        "2026-11-29-support-desk": supportDesk,
       }),
     },
   });

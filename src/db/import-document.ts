@@ -33,7 +33,7 @@ const DOCUMENT_FACTS = [
   "program_evaluations",
   "plan_links",
   "printed_totals",
-  "support_organizations",
+  "support_basic_plans",
   "activity_counts",
 ] as const;
 
@@ -377,20 +377,8 @@ async function write(
       })
       .execute();
   }
-  for (const s of doc.supportOrganizations) {
-    await trx
-      .insertInto("support_organizations")
-      .values({
-        plan_id: await planId(s.planKey),
-        document_id: documentId,
-        name: s.name,
-        role: s.role,
-        kind: s.kind,
-        sort_order: s.sortOrder,
-      })
-      .execute();
-  }
-
+  await writeSupportOrganizations(trx, doc, documentId, planId);
+  await writeBasicPlans(trx, doc, documentId, planId);
   await writeActivitySeries(trx, doc, documentId, nodeId);
 
   return {
@@ -406,6 +394,96 @@ async function write(
     evaluations: doc.nodeEvaluations.length + doc.programEvaluations.length,
     supportOrganizations: doc.supportOrganizations.length,
   } satisfies ImportCounts;
+}
+
+// ---- the support desk ------------------------------------------------------------------------------
+
+/**
+ * Writes the support organizations, found again by plan, kind and name so that their ids (which cases,
+ * routing steps and grants name) survive a re-import. One the document no longer names goes, unless
+ * the desk's records or a grant name it.
+ */
+async function writeSupportOrganizations(
+  trx: Transaction<Database>,
+  doc: ParsedDocument,
+  documentId: number,
+  planId: (key: string) => Promise<number>,
+) {
+  const kept: number[] = [];
+  for (const s of doc.supportOrganizations) {
+    const row = {
+      plan_id: await planId(s.planKey),
+      document_id: documentId,
+      name: s.name,
+      role: s.role,
+      kind: s.kind,
+      sort_order: s.sortOrder,
+      short_name: s.shortName ?? null,
+      is_center: s.center ? 1 : 0,
+    };
+    const { id } = await trx
+      .insertInto("support_organizations")
+      .values(row)
+      .onConflict((oc) => oc.columns(["plan_id", "kind", "name"]).doUpdateSet(row))
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    kept.push(id);
+  }
+  let stale = trx.deleteFrom("support_organizations").where("document_id", "=", documentId);
+  if (kept.length > 0) stale = stale.where("id", "not in", kept);
+  await stale
+    .where(({ not, or }) => not(or(SUPPORT_ORGANIZATION_REFERENCES.map(namesOrganization))))
+    .execute();
+}
+
+/** The columns that name a support organization. */
+const SUPPORT_ORGANIZATION_REFERENCES = [
+  ["role_grants", "support_organization_id"],
+  ["support_cases", "received_by"],
+  ["support_case_steps", "from_organization_id"],
+  ["support_case_steps", "to_organization_id"],
+  ["support_team_members", "organization_id"],
+  ["support_records", "organization_id"],
+  ["support_quarter_confirmations", "organization_id"],
+] as const;
+
+const namesOrganization = ([table, column]: (typeof SUPPORT_ORGANIZATION_REFERENCES)[number]) =>
+  sql<boolean>`exists (select 1 from ${sql.table(table)} r where r.${sql.ref(column)} = support_organizations.id)`;
+
+/** The agreed basic plans of the 別紙 and their fields, as the document lists them. */
+async function writeBasicPlans(
+  trx: Transaction<Database>,
+  doc: ParsedDocument,
+  documentId: number,
+  planId: (key: string) => Promise<number>,
+) {
+  for (const b of doc.supportBasicPlans ?? []) {
+    const { id } = await trx
+      .insertInto("support_basic_plans")
+      .values({
+        plan_id: await planId(b.planKey),
+        document_id: documentId,
+        name: b.name,
+        municipalities: json(b.municipalities),
+        sort_order: b.sortOrder,
+        line: b.line ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (b.fields.length === 0) continue;
+    await trx
+      .insertInto("support_basic_plan_fields")
+      .values(
+        b.fields.map((f, i) => ({
+          basic_plan_id: id,
+          text: f.text,
+          field: f.field,
+          sort_order: i + 1,
+          line: f.line ?? null,
+        })),
+      )
+      .execute();
+  }
 }
 
 // ---- activity counts ------------------------------------------------------------------------------

@@ -3,6 +3,12 @@
 // read back as JavaScript numbers, exact to 2^53.
 export const MAX_ID = 2_147_483_647;
 
+/** The longest name a user enters (a company, a municipality, an outside body, a role). */
+export const MAX_NAME_LENGTH = 200;
+
+/** The longest free text a user enters (what was asked, a reason, a note, an outcome). */
+export const MAX_TEXT_LENGTH = 4000;
+
 /** Digits a stated number's integer part may have (amounts in 千円, indicator values). */
 export const MAX_INTEGER_DIGITS = 15;
 

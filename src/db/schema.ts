@@ -239,8 +239,32 @@ export interface Database {
     document_id: number;
     name: string;
     role: string;
+    /** core (地域経済牽引支援機関) or member (北のものづくりネットワーク). */
     kind: string;
     sort_order: number;
+    /** 1 for the desk's one window, the center (ものづくり支援センター). */
+    is_center: Generated<number>;
+    short_name: Generated<string | null>;
+  };
+  /** The 別紙 list of a support plan: an agreed basic plan and its municipalities (JSON array). */
+  support_basic_plans: {
+    id: Id;
+    plan_id: number;
+    document_id: number;
+    name: string;
+    municipalities: string;
+    sort_order: number;
+    line: number | null;
+  };
+  support_basic_plan_fields: {
+    id: Id;
+    basic_plan_id: number;
+    /** As printed: 食関連産業等の産業集積を活用した食料品製造関連分野. */
+    text: string;
+    /** The plan's field it is (SUPPORT_FIELDS), or null. */
+    field: string | null;
+    sort_order: number;
+    line: number | null;
   };
   role_grants: {
     id: Id;
@@ -248,6 +272,74 @@ export interface Database {
     role: string;
     plan_id: number | null;
     department_id: number | null;
+    support_organization_id: Generated<number | null>;
+  };
+  /** A consultation (相談案件) of a support plan's desk. Dates are YYYY-MM-DD, times ISO. */
+  support_cases: {
+    id: Id;
+    plan_id: number;
+    company: string;
+    municipality: string;
+    field: string;
+    stage: string;
+    /** 1 when the company's 地域経済牽引事業計画 is approved. */
+    approved_project: number;
+    request: string;
+    received_on: string;
+    received_by: number;
+    status: string;
+    outcome: string | null;
+    closed_on: string | null;
+    version: number;
+    created_at: string;
+    created_by: string | null;
+    updated_at: string;
+    updated_by: string | null;
+  };
+  support_case_steps: {
+    id: Id;
+    case_id: number;
+    /** ROUTING_STEP_KINDS. */
+    kind: string;
+    date: string;
+    from_organization_id: number;
+    to_organization_id: number | null;
+    to_outside: string | null;
+    reason: string | null;
+    recorded_at: string;
+    recorded_by: string | null;
+    recorded_by_name: string;
+  };
+  /** A member of the team a step of kind team formed: an organization or an outside body, and its role. */
+  support_team_members: {
+    id: Id;
+    step_id: number;
+    organization_id: number | null;
+    outside: string | null;
+    role: string;
+    sort_order: number;
+  };
+  support_records: {
+    id: Id;
+    case_id: number;
+    organization_id: number;
+    date: string;
+    /** SUPPORT_KINDS. */
+    kind: string;
+    note: string | null;
+    created_at: string;
+    created_by: string | null;
+  };
+  support_quarter_confirmations: {
+    id: Id;
+    organization_id: number;
+    fiscal_year: number;
+    quarter: number;
+    /** The organization's quarterly counts as confirmed (JSON). */
+    figures: string;
+    confirmed_at: string;
+    confirmed_by: string | null;
+    confirmed_by_name: string;
   };
   evaluation_cycles: {
     id: Id;

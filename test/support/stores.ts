@@ -63,6 +63,13 @@ export async function tableCounts(store: Store): Promise<Record<string, number>>
     "plan_links",
     "printed_totals",
     "support_organizations",
+    "support_basic_plans",
+    "support_basic_plan_fields",
+    "support_cases",
+    "support_case_steps",
+    "support_team_members",
+    "support_records",
+    "support_quarter_confirmations",
     "activity_series",
     "activity_counts",
   ] as const;
