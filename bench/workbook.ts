@@ -110,7 +110,7 @@ async function seed(store: Store) {
       email: "admin@example.jp",
       name: "admin",
       password: "correct-horse-battery",
-      grants: [{ role: "admin", planId: null, departmentId: null }],
+      grants: [{ role: "admin", planId: null, departmentId: null, supportOrganizationId: null }],
     },
     BENCH,
   );

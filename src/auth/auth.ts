@@ -6,6 +6,7 @@ import type { Store } from "../db/connect.ts";
 import { createAuthMiddleware } from "better-auth/api";
 import type { Kysely, Transaction } from "kysely";
 import { departmentsByName } from "../db/import-document.ts";
+import { organizationsNamed } from "../db/support-organizations.ts";
 import type { Database } from "../db/schema.ts";
 import {
   type Grant,
@@ -102,19 +103,43 @@ export async function principalOf(auth: Auth, store: Store, headers: Headers): P
 async function grantsOf(store: Store, userId: string): Promise<Grant[]> {
   const rows = await store.db
     .selectFrom("role_grants")
-    .select(["role", "plan_id", "department_id"])
+    .select(["role", "plan_id", "department_id", "support_organization_id"])
     .where("user_id", "=", userId)
     .orderBy("id")
     .execute();
-  return rows.map((r) => ({ role: r.role as Role, planId: r.plan_id, departmentId: r.department_id }));
+  return rows.map((r) => ({
+    role: r.role as Role,
+    planId: r.plan_id,
+    departmentId: r.department_id,
+    supportOrganizationId: r.support_organization_id,
+  }));
 }
 
 export interface UserSummary {
   id: string;
   name: string;
   email: string;
-  grants: (Grant & { plan: string | null; department: string | null })[];
+  grants: (Grant & { plan: string | null; department: string | null; supportOrganization: string | null })[];
 }
+
+/** Grants with the names of what they are for: the plan's key, the department's and organization's name. */
+const namedGrants = (db: Kysely<Database> | Transaction<Database>) =>
+  db
+    .selectFrom("role_grants as g")
+    .leftJoin("plans as p", "p.id", "g.plan_id")
+    .leftJoin("departments as d", "d.id", "g.department_id")
+    .leftJoin("support_organizations as o", "o.id", "g.support_organization_id")
+    .select([
+      "g.user_id",
+      "g.role",
+      "g.plan_id",
+      "g.department_id",
+      "g.support_organization_id",
+      "p.key as plan",
+      "d.name as department",
+      "o.name as supportOrganization",
+    ])
+    .orderBy("g.id");
 
 export async function listUsers(store: Store): Promise<UserSummary[]> {
   const users = await store.db
@@ -122,13 +147,7 @@ export async function listUsers(store: Store): Promise<UserSummary[]> {
     .select(["id", "name", "email"])
     .orderBy("email")
     .execute();
-  const grants = await store.db
-    .selectFrom("role_grants as g")
-    .leftJoin("plans as p", "p.id", "g.plan_id")
-    .leftJoin("departments as d", "d.id", "g.department_id")
-    .select(["g.user_id", "g.role", "g.plan_id", "g.department_id", "p.key as plan", "d.name as department"])
-    .orderBy("g.id")
-    .execute();
+  const grants = await namedGrants(store.db).execute();
   const byUser = Map.groupBy(grants, (g) => g.user_id);
   return users.map((u) => ({
     ...u,
@@ -136,17 +155,22 @@ export async function listUsers(store: Store): Promise<UserSummary[]> {
       role: g.role as Role,
       planId: g.plan_id,
       departmentId: g.department_id,
+      supportOrganizationId: g.support_organization_id,
       plan: g.plan,
       department: g.department,
+      supportOrganization: g.supportOrganization,
     })),
   }));
 }
 
-/** A grant from names as people type them: a plan's key, a department's name. */
+/**
+ * A grant from names as people type them: a plan's key, a department's name, a support organization's
+ * name or short name (for a supporter, the plan only narrows which plan's organization is meant).
+ */
 export async function resolveGrant(
   store: Store,
   role: string,
-  scope: { plan?: string; department?: string },
+  scope: { plan?: string; department?: string; organization?: string },
 ): Promise<Grant> {
   if (!ROLES.includes(role as Role)) {
     throw userError(`役割は ${ROLES.join(" / ")} のいずれかです: 「${role}」`);
@@ -171,10 +195,26 @@ export async function resolveGrant(
       );
     departmentId = found[0]!.id;
   }
-  const grant: Grant = { role: role as Role, planId, departmentId };
+  const supportOrganizationId = scope.organization
+    ? await resolveOrganization(store, scope.organization, planId)
+    : null;
+  if (role === "supporter") planId = null;
+  const grant: Grant = { role: role as Role, planId, departmentId, supportOrganizationId };
   const problem = grantProblem(grant);
   if (problem) throw userError(problem);
   return grant;
+}
+
+/** The support organization a typed name stands for (in the plan, when one is given). */
+async function resolveOrganization(store: Store, name: string, planId: number | null): Promise<number> {
+  const found = await organizationsNamed(store.db, name, planId ?? undefined);
+  if (found.length === 0) {
+    throw userError(`支援機関「${name}」が見つかりません。計画に載っている名前か略称で指定してください。`);
+  }
+  if (found.length > 1) {
+    throw userError(`支援機関「${name}」は${found.length}つの計画にあります。計画のキーも指定してください。`);
+  }
+  return found[0]!.id;
 }
 
 function checkPassword(password: string) {
@@ -220,14 +260,7 @@ export async function addUser(
 
 /** A user's grants as one line for the audit trail: 政策評価担当（hokkaido）、担当課（経済部）. */
 async function grantsText(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<string> {
-  const rows = await db
-    .selectFrom("role_grants as g")
-    .leftJoin("plans as p", "p.id", "g.plan_id")
-    .leftJoin("departments as d", "d.id", "g.department_id")
-    .select(["g.role", "p.key as plan", "d.name as department"])
-    .where("g.user_id", "=", userId)
-    .orderBy("g.id")
-    .execute();
+  const rows = await namedGrants(db).where("g.user_id", "=", userId).execute();
   return rows.map((r) => grantLabel({ ...r, role: r.role as Role })).join("、") || "権限なし";
 }
 
@@ -253,6 +286,7 @@ export async function setGrants(
             role: g.role,
             plan_id: g.planId,
             department_id: g.departmentId,
+            support_organization_id: g.supportOrganizationId,
           })),
         )
         .execute();

@@ -6,14 +6,17 @@ import type { RoleOptions } from "./actions/users.ts";
 export function registerUsers(program: Command): void {
   const db = () => program.opts().db as string | undefined;
   const actions = () => import("./actions/users.ts");
-  const users = program.command("users").description("利用者と権限（管理者・政策評価担当・担当課・閲覧者）");
+  const users = program
+    .command("users")
+    .description("利用者と権限（管理者・政策評価担当・担当課・閲覧者・支援機関）");
   users
     .command("add <email>")
     .description("利用者を追加する")
     .option("--name <name>", "氏名（画面と監査記録に出る）")
-    .requiredOption("--role <role>", "役割: admin | evaluator | editor | viewer")
+    .requiredOption("--role <role>", "役割: admin | evaluator | editor | viewer | supporter")
     .option("--plan <key>", "政策評価担当が受け持つ計画のキー")
     .option("--department <name>", "担当課の名前")
+    .option("--organization <name>", "支援機関の名前か略称（supporter: その機関の職員）")
     .option("--password <password>", "パスワード（省略すると尋ねる）")
     .action(async (email: string, opts: RoleOptions & { name?: string; password?: string }) =>
       (await actions()).addUserAccount(db(), email, opts),
@@ -25,9 +28,10 @@ export function registerUsers(program: Command): void {
   users
     .command("set-role <email>")
     .description("利用者の役割を設定し直す（--add なら今の権限に加える）")
-    .requiredOption("--role <role>", "役割: admin | evaluator | editor | viewer")
+    .requiredOption("--role <role>", "役割: admin | evaluator | editor | viewer | supporter")
     .option("--plan <key>", "政策評価担当が受け持つ計画のキー")
     .option("--department <name>", "担当課の名前")
+    .option("--organization <name>", "支援機関の名前か略称（supporter: その機関の職員）")
     .option("--add", "今の権限を残して加える")
     .action(async (email: string, opts: RoleOptions & { add?: boolean }) =>
       (await actions()).setUserRole(db(), email, opts),

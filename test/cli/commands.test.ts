@@ -249,6 +249,60 @@ describe("hyoka demo generate", () => {
   });
 });
 
+describe("hyoka users: staff of a support organization (seed 001)", () => {
+  const url = `sqlite:${join(dir, "desk.sqlite")}`;
+  const users = (...args: string[]) =>
+    hyoka(["--db", url, "users", ...args], { HYOKA_PASSWORD: "correct-horse-1" });
+
+  beforeAll(async () => {
+    expect((await hyoka(["--db", url, "import", seedPath("001")])).status).toBe(0);
+  });
+
+  it("adds a supporter by the organization's short name, and lists it with the full name", async () => {
+    const added = await users(
+      "add",
+      "staff@noastec.example.jp",
+      "--role",
+      "supporter",
+      "--organization",
+      "ノーステック財団",
+    );
+    expect(added.stderr).toBe("");
+    expect(added.stdout).toContain("✓ 利用者 staff@noastec.example.jp を追加しました（支援機関）。");
+    const listed = await users("list");
+    expect(listed.stdout).toContain("支援機関（公益財団法人北海道科学技術総合振興センター）");
+  });
+
+  it("adds a grant with --add and keeps the supporter's", async () => {
+    const r = await users(
+      "set-role",
+      "staff@noastec.example.jp",
+      "--role",
+      "supporter",
+      "--organization",
+      "ものづくり支援センター",
+      "--add",
+    );
+    expect(r.status).toBe(0);
+    expect((await users("list")).stdout).toContain(
+      "支援機関（公益財団法人北海道科学技術総合振興センター）、支援機関（道総研産業技術研究本部ものづくり支援センター）",
+    );
+  });
+
+  it.each([
+    [["--role", "supporter"], "支援機関の権限には支援機関を指定してください。"],
+    [["--role", "supporter", "--organization", "札幌銀行"], "支援機関「札幌銀行」が見つかりません。"],
+    [
+      ["--role", "viewer", "--organization", "北洋銀行"],
+      "支援機関は支援機関の権限（supporter）にだけ指定します。",
+    ],
+  ])("refuses %j with a message", async (args, message) => {
+    const r = await users("add", `x${Math.random().toString(36).slice(2)}@example.jp`, ...args);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(message);
+  });
+});
+
 describe("--help", () => {
   it.each([
     [[]],

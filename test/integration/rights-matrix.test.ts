@@ -8,8 +8,18 @@ import { importSeeds, nodeIdByCode } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const PLAN = "hokkaido-sogo-keikaku";
-const WHO = ["anonymous", "viewer", "editor", "otherEditor", "otherEvaluator", "evaluator", "admin"] as const;
+const WHO = [
+  "anonymous",
+  "viewer",
+  "editor",
+  "otherEditor",
+  "otherEvaluator",
+  "evaluator",
+  "admin",
+  "supporter",
+] as const;
 type Who = (typeof WHO)[number];
+/** Signed in with a right of the evaluation work: a support organization's staff (supporter) has none. */
 const SIGNED_IN: Who[] = ["viewer", "editor", "otherEditor", "otherEvaluator", "evaluator", "admin"];
 const EVERYONE: Who[] = [...WHO];
 
@@ -29,7 +39,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       store = await createTestStore(dialect);
-      await importSeeds(store.db, ["000", "002"]);
+      await importSeeds(store.db, ["000", "002", "001"]);
       app = createApp(store, loadProfiles(), { auth: { secret: "matrix-secret-0123456789abcdef012345" } });
       const nodeId = await nodeIdByCode(store.db, "2(2)A_0505");
       const programId = (
@@ -60,6 +70,7 @@ for (const dialect of DIALECTS) {
       await makeUser(store, "other-evaluator@example.jp", "evaluator", { plan: "hokkaido-society5" });
       await makeUser(store, "evaluator@example.jp", "evaluator", { plan: PLAN });
       await makeUser(store, "admin@example.jp", "admin");
+      await makeUser(store, "supporter@example.jp", "supporter", { organization: "北洋銀行" });
       const emails: Record<Exclude<Who, "anonymous">, string> = {
         viewer: "viewer@example.jp",
         editor: "editor@example.jp",
@@ -67,6 +78,7 @@ for (const dialect of DIALECTS) {
         otherEvaluator: "other-evaluator@example.jp",
         evaluator: "evaluator@example.jp",
         admin: "admin@example.jp",
+        supporter: "supporter@example.jp",
       };
       clients.anonymous = client(app, null);
       for (const [who, email] of Object.entries(emails)) {
@@ -211,7 +223,7 @@ for (const dialect of DIALECTS) {
         table.push(`${r.method} ${r.path}: ${row.join(" ")}`);
       }
       expect(mismatches, table.join("\n")).toEqual([]);
-      expect(routes.length * WHO.length).toBe(43 * 7);
+      expect(routes.length * WHO.length).toBe(43 * 8);
     });
 
     it("covers every operation the OpenAPI description lists, and the description lists every route", async () => {

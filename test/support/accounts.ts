@@ -12,7 +12,7 @@ export async function makeUser(
   store: Store,
   email: string,
   role: string,
-  scope: { plan?: string; department?: string } = {},
+  scope: { plan?: string; department?: string; organization?: string } = {},
 ): Promise<string> {
   const grant = await resolveGrant(store, role, scope);
   return addUser(

@@ -17,7 +17,7 @@ export const TEST_EVALUATOR: Principal = {
   userId: "evaluator",
   name: "評価担当",
   email: "evaluator@example.jp",
-  grants: [{ role: "admin", planId: null, departmentId: null }],
+  grants: [{ role: "admin", planId: null, departmentId: null, supportOrganizationId: null }],
 };
 
 /** Opens `year` of the plan, enters `changes` for the measure, reviews, approves and publishes; the cycle's id. */

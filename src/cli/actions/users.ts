@@ -51,6 +51,7 @@ export interface RoleOptions {
   role: string;
   plan?: string;
   department?: string;
+  organization?: string;
 }
 
 export async function addUserAccount(

@@ -50,7 +50,8 @@ const publishedAt = z
   .openapi({ format: "date-time", description: "公表した日時。公表前は null" });
 
 export const Role = z.enum(ROLES).openapi("Role", {
-  description: "役割: admin（管理者）、evaluator（政策評価担当）、editor（担当課）、viewer（閲覧者）",
+  description:
+    "役割: admin（管理者）、evaluator（政策評価担当）、editor（担当課）、viewer（閲覧者）、supporter（支援機関の職員）",
 });
 
 // ---- who am I ----
@@ -60,6 +61,11 @@ export const MeGrant = z
     role: Role,
     planId: z.number().int().nullable().openapi({ description: "政策評価担当が受け持つ計画のID" }),
     departmentId: z.number().int().nullable().openapi({ description: "担当課の ID（担当課の権限）" }),
+    supportOrganizationId: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "支援機関のID（支援機関の職員の権限）" }),
     label: z.string().openapi({ description: "役割の日本語名（管理者、政策評価担当 …）" }),
   })
   .openapi("MeGrant");
@@ -87,8 +93,14 @@ export const UserGrant = z
     role: Role,
     planId: z.number().int().nullable().openapi({ description: "受け持つ計画のID（政策評価担当）" }),
     departmentId: z.number().int().nullable().openapi({ description: "担当課のID（担当課）" }),
+    supportOrganizationId: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "支援機関のID（支援機関の職員）" }),
     plan: nullableString("受け持つ計画のキー"),
     department: nullableString("担当課の名前"),
+    supportOrganization: nullableString("支援機関の名前"),
   })
   .openapi("UserGrant");
 
@@ -122,6 +134,10 @@ export const GrantInput = z
       .string()
       .optional()
       .openapi({ description: "担当課の名前（同名が複数あれば部・局から: 経済部産業振興局産業振興課）" }),
+    organization: z
+      .string()
+      .optional()
+      .openapi({ description: "支援機関の名前か略称（supporter: その機関の職員。例: ノーステック財団）" }),
   })
   .openapi("GrantInput");
 

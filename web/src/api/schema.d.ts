@@ -914,14 +914,16 @@ export interface components {
       planId: number | null;
       /** @description 担当課の ID（担当課の権限） */
       departmentId: number | null;
+      /** @description 支援機関のID（支援機関の職員の権限） */
+      supportOrganizationId: number | null;
       /** @description 役割の日本語名（管理者、政策評価担当 …） */
       label: string;
     };
     /**
-     * @description 役割: admin（管理者）、evaluator（政策評価担当）、editor（担当課）、viewer（閲覧者）
+     * @description 役割: admin（管理者）、evaluator（政策評価担当）、editor（担当課）、viewer（閲覧者）、supporter（支援機関の職員）
      * @enum {string}
      */
-    Role: "admin" | "evaluator" | "editor" | "viewer";
+    Role: "admin" | "evaluator" | "editor" | "viewer" | "supporter";
     UserList: {
       users: components["schemas"]["UserSummary"][];
     };
@@ -938,10 +940,14 @@ export interface components {
       planId: number | null;
       /** @description 担当課のID（担当課） */
       departmentId: number | null;
+      /** @description 支援機関のID（支援機関の職員） */
+      supportOrganizationId: number | null;
       /** @description 受け持つ計画のキー */
       plan: string | null;
       /** @description 担当課の名前 */
       department: string | null;
+      /** @description 支援機関の名前 */
+      supportOrganization: string | null;
     };
     UserCreated: {
       /** @description 追加した利用者のID */
@@ -961,11 +967,13 @@ export interface components {
        * @description 役割
        * @enum {string}
        */
-      role: "admin" | "evaluator" | "editor" | "viewer";
+      role: "admin" | "evaluator" | "editor" | "viewer" | "supporter";
       /** @description 政策評価担当が受け持つ計画のキー */
       plan?: string;
       /** @description 担当課の名前（同名が複数あれば部・局から: 経済部産業振興局産業振興課） */
       department?: string;
+      /** @description 支援機関の名前か略称（supporter: その機関の職員。例: ノーステック財団） */
+      organization?: string;
     };
     Ok: {
       /** @enum {boolean} */
