@@ -48,11 +48,6 @@ function distinct(all: readonly SupportOrganization[]): SupportOrganization[] {
   });
 }
 
-/** A plan's organizations, one row each: the core ones, then the network's, in the document's order. */
-export async function deskOrganizations(db: Db, planId: number): Promise<SupportOrganization[]> {
-  return distinct(await rows(db, planId));
-}
-
 export interface DeskOrganizations {
   /** One row per organization, core first. */
   readonly list: readonly SupportOrganization[];
@@ -69,18 +64,6 @@ export async function deskOrganizationsOf(db: Db, planId: number): Promise<DeskO
   const byId = new Map(all.map((o) => [o.id, byName.get(nameKey(o.name))!]));
   const center = all.find((o) => o.isCenter);
   return { list, byId, center: center ? byId.get(center.id)! : null };
-}
-
-/** The organization a row stands for (the core row of the same name), or null when there is no such row. */
-export async function canonicalOrganization(db: Db, id: number): Promise<SupportOrganization | null> {
-  const row = await db
-    .selectFrom("support_organizations")
-    .select(["plan_id", "name"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!row) return null;
-  const own = await deskOrganizations(db, row.plan_id);
-  return own.find((o) => nameKey(o.name) === nameKey(row.name)) ?? null;
 }
 
 /** The organizations a name as people type it stands for (full name or short name), in any plan or one. */
