@@ -3,7 +3,7 @@
 import { Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
-import type { NodeDetail } from "../../../src/server/api-types.ts";
+import type { NodeDetail } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
