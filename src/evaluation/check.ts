@@ -1,4 +1,5 @@
 // `hyoka check`: every disagreement the data holds, and the facts worth a second look.
+import type { Finding } from "../server/schemas/read.ts";
 import type { Kysely } from "kysely";
 import { compare, parseDecimal, subtract } from "../domain/decimal.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
@@ -24,13 +25,7 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
-export interface Finding {
-  kind: FindingKind;
-  /** disagreement: the data contradicts itself; info: worth knowing, not an error. */
-  severity: "disagreement" | "info";
-  subject: string;
-  message: string;
-}
+export type { Finding };
 
 export async function checkData(
   db: Kysely<Database>,

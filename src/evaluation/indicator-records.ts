@@ -1,5 +1,6 @@
 // One record per indicator usage (an indicator in a plan's node), evaluated under the plan's profile
 // as of the edition of the document that states the usage.
+import type { IndicatorRecord, PeriodJson } from "../server/schemas/read.ts";
 import type { Kysely } from "kysely";
 import { type Decimal, formatDecimal, parseDecimal } from "../domain/decimal.ts";
 import {
@@ -13,41 +14,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import { type Period, periodLabel } from "../domain/years.ts";
 import type { Database } from "../db/schema.ts";
 
-export interface PeriodJson {
-  from: number;
-  to: number;
-  label: string;
-}
-
-export interface IndicatorRecord {
-  usageId: number;
-  indicatorId: number;
-  nodeId: number;
-  plan: string;
-  planKey: string;
-  nodeKey: string;
-  nodeCode: string | null;
-  nodeName: string;
-  indicator: string;
-  indicatorKey: string;
-  unit: string;
-  direction: string;
-  baseline: { value: string | null; period: PeriodJson | null } | null;
-  /** The actual the rate is computed on; estimate: stated as a 見込み値. */
-  actual: { value: string; period: PeriodJson; estimate: boolean } | null;
-  target: { value: string | null; period: PeriodJson; kind: string } | null;
-  referenceValue: string | null;
-  rate: string | null;
-  rateReason: string | null;
-  grade: string | null;
-  /** The rate (and grade) rest on an estimate: provisional until a firm actual replaces it. */
-  provisional: boolean;
-  publishedRate: string | null;
-  publishedGrade: string | null;
-  publishedPeriod: PeriodJson | null;
-  evaluatedAsOf: string;
-  profile: string;
-}
+export type { IndicatorRecord, PeriodJson };
 
 /** Period labels by from, to and basis: naming an era goes through Intl, which is slow at 10⁶ calls. */
 const labels = new Map<string, string>();

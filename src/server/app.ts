@@ -118,14 +118,16 @@ export function createApp(
     await next();
   });
   api.use("*", urlWithoutNul);
-  // Sign-in, sign-out, session and password change: better-auth, told the peer's real address.
-  api.on(["GET", "POST"], "/auth/*", async (c) => {
+  // Sign-in, sign-out, session and password change: better-auth, told the peer's real address. Its other
+  // routes (sign-up, user updates …) are not Hyoka's API: they are not found, as any undeclared path.
+  const authRoutes = registerAuthRoutes(api.openAPIRegistry);
+  api.on(["GET", "POST"], "/auth/*", async (c, next) => {
+    if (!authRoutes.has(`${c.req.method} ${c.req.path.replace(/^\/api/, "")}`)) return next();
     await checkCallbackUrl(c);
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientAddress(c));
     return auth.handler(new Request(c.req.raw, { headers }));
   });
-  registerAuthRoutes(api.openAPIRegistry);
   api.use("*", async (c, next) => {
     c.set("principal", await principalOf(auth, store, c.req.raw.headers));
     await next();

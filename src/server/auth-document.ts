@@ -47,9 +47,20 @@ const tooMany = { 429: authError("試行が多すぎる（1分あたり5回ま�
 /** better-auth's: a body that is not JSON (application/json). */
 const notJson = { 415: authError("本文が JSON（application/json）ではない") };
 
-export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): void {
+type AuthRoute = Parameters<OpenAPIHono["openAPIRegistry"]["registerPath"]>[0];
+
+/**
+ * Declares better-auth's routes that Hyoka uses in the document; the set of them ("POST
+ * /auth/sign-in/email" …), the only ones the app hands to better-auth.
+ */
+export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): Set<string> {
+  const declared = new Set<string>();
+  const register = (route: AuthRoute) => {
+    registry.registerPath(route);
+    declared.add(`${route.method.toUpperCase()} ${route.path}`);
+  };
   const tags = [TAGS.auth.name];
-  registry.registerPath({
+  register({
     method: "post",
     path: "/auth/sign-in/email",
     operationId: "signInEmail",
@@ -86,7 +97,7 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       ...tooMany,
     },
   });
-  registry.registerPath({
+  register({
     method: "post",
     path: "/auth/sign-out",
     operationId: "signOut",
@@ -101,7 +112,7 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       ...tooMany,
     },
   });
-  registry.registerPath({
+  register({
     method: "get",
     path: "/auth/get-session",
     operationId: "getSession",
@@ -126,7 +137,7 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       ...tooMany,
     },
   });
-  registry.registerPath({
+  register({
     method: "post",
     path: "/auth/change-password",
     operationId: "changePassword",
@@ -160,4 +171,5 @@ export function registerAuthRoutes(registry: OpenAPIHono["openAPIRegistry"]): vo
       ...tooMany,
     },
   });
+  return declared;
 }

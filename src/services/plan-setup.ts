@@ -1,6 +1,7 @@
 // Setting up (or updating) a whole plan from the plan set-up workbook: checked cell by cell, then
 // written through the importer the seed documents use, in one transaction. Administrators may set up
 // any plan; an evaluator may update the plans they evaluate and set up new ones.
+import type { PlanSetupPreview } from "../server/schemas/workbooks.ts";
 import type { Kysely } from "kysely";
 import { type ImportCounts, importDocument } from "../db/import-document.ts";
 import type { Database } from "../db/schema.ts";
@@ -11,7 +12,6 @@ import { bookKind } from "../workbook/read-values.ts";
 import { type PlanSetupRead, readPlanSetup, writePlanSetupTemplate } from "../workbook/plan-setup.ts";
 import { type Actor, COMMAND_LINE, audit } from "./audit.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
-import type { WorkbookProblem } from "./workbook.ts";
 
 type Db = Kysely<Database>;
 type Profiles = ReadonlyMap<string, RuleProfile>;
@@ -23,17 +23,7 @@ export function planSetupTemplate(profiles: Profiles): Promise<Buffer> {
   return writePlanSetupTemplate([...profiles.keys()]);
 }
 
-export type PlanSetupPreview =
-  | { ok: false; file: string; errors: WorkbookProblem[] }
-  | {
-      ok: true;
-      file: string;
-      plan: { key: string; name: string; exists: boolean };
-      counts: Pick<
-        ImportCounts,
-        "nodes" | "programs" | "programLinks" | "indicators" | "targets" | "observations" | "budgetLines"
-      >;
-    };
+export type { PlanSetupPreview };
 
 async function read(
   db: Db,

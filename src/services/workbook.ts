@@ -4,6 +4,13 @@
 // the download is a conflict, shown and not overwritten), and applied in one transaction through the
 // cycle's entry model, with the audit trail naming the uploader. CSV files with the columns of the
 // values sheet go the same way.
+import type {
+  WorkbookApplied,
+  WorkbookChange,
+  WorkbookConflict,
+  WorkbookPreview,
+  WorkbookProblem,
+} from "../server/schemas/workbooks.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import {
@@ -21,8 +28,7 @@ import {
 import { type Principal, canEdit, canEvaluate, isAdmin } from "../domain/rights.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import { planDocuments } from "../views/common.ts";
-import type { Encoding } from "../ingest/read-document.ts";
-import { type Book, loadBook } from "../workbook/book.ts";
+import { loadBook } from "../workbook/book.ts";
 import { type CellProblem, numberAtScale, sameValue } from "../workbook/cells.ts";
 import { SHEETS, TEXT_FIELDS } from "../workbook/layout.ts";
 import { type CellEntry, bookKind, readValuesBook } from "../workbook/read-values.ts";
@@ -50,46 +56,10 @@ type Profiles = ReadonlyMap<string, RuleProfile>;
 /** How many years of actuals and targets the workbook offers: the evaluation year and the four before. */
 const YEARS_BACK = 4;
 
-export interface WorkbookProblem extends CellProblem {
-  /** The field's label, when the problem is about a field. */
-  label?: string;
-}
+export type { WorkbookApplied, WorkbookChange, WorkbookConflict, WorkbookPreview, WorkbookProblem };
 
-export interface WorkbookChange {
-  sheet: string;
-  row: number;
-  column: string;
-  nodeId: number;
-  nodeCode: string | null;
-  nodeName: string;
-  field: string;
-  label: string;
-  old: string | null;
-  new: string | null;
-}
-
-/** A cell the person changed whose value had also changed in Hyoka since the download: not applied. */
-export interface WorkbookConflict extends WorkbookChange {
-  /** The value when the workbook was downloaded. */
-  downloaded: string | null;
-}
-
-export interface WorkbookSource {
-  file: string;
-  format: Book["format"];
-  encoding?: Encoding;
-  rows: number;
-}
-
-export type WorkbookPreview =
-  | ({ ok: false; errors: WorkbookProblem[] } & WorkbookSource)
-  | ({
-      ok: true;
-      cycle: { id: number; planKey: string; planName: string; fiscalYear: number };
-      changes: WorkbookChange[];
-      conflicts: WorkbookConflict[];
-      unchanged: number;
-    } & WorkbookSource);
+/** Where a preview's rows came from: the file, its format and encoding, how many rows. */
+type WorkbookSource = Pick<WorkbookPreview, "file" | "format" | "encoding" | "rows">;
 
 /** Which cycle an upload is for: the one the page is on, or (command line) a plan and year. */
 export type UploadTarget = { cycleId: number } | { planKey: string; fiscalYear: number } | null;
@@ -590,8 +560,6 @@ export async function previewWorkbook(
 ): Promise<WorkbookPreview> {
   return (await plan(db, profiles, p, target, bytes, fileName, options)).preview;
 }
-
-export type WorkbookApplied = Extract<WorkbookPreview, { ok: true }> & { applied: number; items: number };
 
 /**
  * Applies an uploaded workbook in one transaction: every change or none. Refused (422, with every

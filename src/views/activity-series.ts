@@ -2,7 +2,7 @@
 // each year's count from the newest document that states it.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
-import type { ActivitySeries } from "../server/api-types.ts";
+import type { ActivitySeries } from "../server/schemas/read.ts";
 
 /**
  * The series of each node, in printed order. With `asOf`, only what documents of that year or before

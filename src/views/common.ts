@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { IndicatorRecord } from "../evaluation/indicator-records.ts";
-import type { GradeCounts } from "../server/api-types.ts";
+import type { BudgetFigures, GradeCounts } from "../server/schemas/read.ts";
 
 /** An amount stored as (integer, scale) in 千円, as a number. */
 export function toSenYen(amount: number | string | bigint, scale: number): number {
@@ -34,20 +34,7 @@ export function planDocuments(db: Kysely<Database>, of: { planId: number } | { n
     );
 }
 
-/** A stored budget line's figures, amounts in 千円, as every page and document shows them. */
-export interface BudgetFigures {
-  fiscalYear: number;
-  kind: string;
-  amount: number;
-  generalRevenue: number | null;
-  staffHq: string | null;
-  staffBranch: string | null;
-  staffTotal: string | null;
-  totalCost: number | null;
-  /** False for 枠内 / 内数 amounts: part of a larger sum. */
-  standalone: boolean;
-  note: string | null;
-}
+export type { BudgetFigures };
 
 export function budgetFigures(b: {
   fiscal_year: number;

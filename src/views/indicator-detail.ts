@@ -10,7 +10,7 @@ import {
   evaluateUsages,
   usageQuery,
 } from "../evaluation/indicator-records.ts";
-import type { IndicatorDetail, IndicatorUsage, SeriesPoint } from "../server/api-types.ts";
+import type { IndicatorDetail, IndicatorUsage, SeriesPoint } from "../server/schemas/read.ts";
 import { parseJson } from "./common.ts";
 
 const periodJson = (from: number, to: number) => ({ from, to, label: cachedPeriodLabel({ from, to }) });

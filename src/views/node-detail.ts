@@ -5,7 +5,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { totalAgrees } from "../evaluation/check.ts";
 import { gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
-import type { NodeDetail, NodeProgram } from "../server/api-types.ts";
+import type { NodeDetail, NodeProgram } from "../server/schemas/read.ts";
 import { activitySeries } from "./activity-series.ts";
 import { budgetFigures, parseJson, planDocuments } from "./common.ts";
 

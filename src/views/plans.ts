@@ -5,7 +5,7 @@ import { judgeMeasure } from "../domain/evaluate.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
 import type { Database } from "../db/schema.ts";
 import { type IndicatorRecord, gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
-import type { BudgetYear, Overview, PlanDetail, PlanSummary, TreeNode } from "../server/api-types.ts";
+import type { BudgetYear, Overview, PlanDetail, PlanSummary, TreeNode } from "../server/schemas/read.ts";
 import { cached } from "./cache.ts";
 import { gradeCounts, gradeLabels, parseJson, planDocuments, rateBands, toSenYen } from "./common.ts";
 

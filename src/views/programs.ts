@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { inChunks } from "../evaluation/indicator-records.ts";
 import { type ProgramLifecycle, lifecycleLabel } from "../domain/program-lifecycle.ts";
-import type { DepartmentDetail, DepartmentList, ProgramDetail } from "../server/api-types.ts";
+import type { DepartmentDetail, DepartmentList, ProgramDetail } from "../server/schemas/read.ts";
 import { budgetFigures, parseJson, toSenYen } from "./common.ts";
 
 export async function programDetail(db: Kysely<Database>, id: number): Promise<ProgramDetail | null> {

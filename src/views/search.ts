@@ -6,7 +6,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import { nameKey } from "../domain/text.ts";
 import type { Database } from "../db/schema.ts";
 import { gradedOnEstimate, indicatorRecords } from "../evaluation/indicator-records.ts";
-import type { SearchHit, SearchResult } from "../server/api-types.ts";
+import type { SearchHit, SearchResult } from "../server/schemas/read.ts";
 
 export const SEARCH_TYPES = ["plan", "node", "program", "indicator"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -11,7 +11,7 @@ import type {
   PlanDetail,
   ProgramDetail,
   SearchResult,
-} from "../../src/server/api-types.ts";
+} from "../../src/server/schemas/read.ts";
 import { createApp } from "../../src/server/app.ts";
 import { seedBytes } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
@@ -253,6 +253,25 @@ for (const dialect of DIALECTS) {
       );
       // The largest id both stores hold is still an id: not found.
       expect(await get("/api/nodes/2147483647")).toMatchObject({ status: 404 });
+    });
+
+    it("hands better-auth only the routes the document declares: its others are not found", async () => {
+      const declared = ["/api/auth/get-session"];
+      expect((await app.request(declared[0]!)).status).toBe(200);
+      for (const [method, path] of [
+        ["GET", "/api/auth/list-sessions"],
+        ["POST", "/api/auth/update-user"],
+        ["POST", "/api/auth/sign-up/email"],
+        ["GET", "/api/auth/ok"],
+      ] as const) {
+        const res = await app.request(`http://localhost${path}`, {
+          method,
+          headers: { Origin: "http://localhost", "Content-Type": "application/json" },
+          body: method === "POST" ? JSON.stringify({ name: "x" }) : null,
+        });
+        expect([path, res.status]).toEqual([path, 404]);
+        expect(((await res.json()) as { code: string }).code).toBe("not_found");
+      }
     });
 
     it("describes itself in OpenAPI", async () => {

@@ -3,7 +3,7 @@
 // the published 令和5年度 figure for 製造業の付加価値生産性 is 82.6 → Ｃ.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
-import type { NodeDetail } from "../../src/server/api-types.ts";
+import type { NodeDetail } from "../../src/server/schemas/read.ts";
 import { createApp } from "../../src/server/app.ts";
 import {
   type Client,

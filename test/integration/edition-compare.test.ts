@@ -6,7 +6,7 @@
 // R4 175 against the target 300 (58.3%); its 令和5年度 edition is what this test enters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
-import type { ComparisonRow, EditionComparison, EditionList } from "../../src/server/api-types.ts";
+import type { ComparisonRow, EditionComparison, EditionList } from "../../src/server/schemas/editions.ts";
 import { createApp } from "../../src/server/app.ts";
 import { publishMeasureYear, publishPlanYear } from "../support/publish.ts";
 import { importSeeds } from "../support/seeds.ts";

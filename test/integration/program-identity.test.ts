@@ -8,7 +8,7 @@ import { acceptsValuesIn } from "../../src/domain/program-lifecycle.ts";
 import { programBudgetConflicts } from "../../src/evaluation/check-programs.ts";
 import { loadProfiles } from "../../src/profiles.ts";
 import { departmentsByName } from "../../src/db/import-document.ts";
-import type { NodeDetail, PlanDetail, ProgramDetail } from "../../src/server/api-types.ts";
+import type { NodeDetail, PlanDetail, ProgramDetail } from "../../src/server/schemas/read.ts";
 import { createApp } from "../../src/server/app.ts";
 import { mergePrograms, splitProgram } from "../../src/services/programs.ts";
 import { client, makeUser, signIn } from "../support/accounts.ts";

@@ -2,7 +2,7 @@
 // row counts follow from the shape (6 policies × 10 measures, 200 indicators, 300 programs, 10 years).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
-import type { Overview, SearchResult } from "../../src/server/api-types.ts";
+import type { Overview, SearchResult } from "../../src/server/schemas/read.ts";
 import { createApp } from "../../src/server/app.ts";
 import { DEMO_ROWS_PER_MUNICIPALITY, generateDemo } from "../../src/services/demo-generate.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";

@@ -11,7 +11,7 @@ import type { RuleProfile } from "../../domain/rule-profile.ts";
 import { STAFF_TOTAL_LABELS } from "../../ingest/model.ts";
 import type { Database } from "../../db/schema.ts";
 import type { IndicatorRecord } from "../../evaluation/indicator-records.ts";
-import type { ActivitySeries } from "../../server/api-types.ts";
+import type { ActivitySeries } from "../../server/schemas/read.ts";
 import { activitySeries } from "../../views/activity-series.ts";
 import { nodeDetail } from "../../views/node-detail.ts";
 import {

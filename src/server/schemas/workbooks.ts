@@ -1,22 +1,12 @@
 // The workbook routes' answers: the preview of a department's workbook or CSV (every problem with its
 // sheet, row and column, or the changes it would make), what applying it did, and the same for the plan
-// set-up workbook. The services keep their own types; the checks at the end hold them equal to these
-// schemas, field for field, so that a field added on one side only is a compile error.
+// set-up workbook. The services build their answers as these schemas' types.
 //
 // Two habits of the generator are avoided here. An extended named schema becomes allOf (its base and
 // the new fields), which an object without additional properties cannot satisfy: a schema that adds
 // fields to another is built from the other's fields instead. And a discriminated union gets an OpenAPI
 // discriminator, which is for string tags: on `ok` (a boolean) its implicit mapping makes generated
 // clients type `ok` as the schema's name. The answers that are one of two shapes are plain oneOf.
-import type { ImportCounts } from "../../db/import-document.ts";
-import type { PlanSetupPreview as PlanSetupPreviewOf, applyPlanSetup } from "../../services/plan-setup.ts";
-import type {
-  WorkbookApplied as WorkbookAppliedOf,
-  WorkbookChange as WorkbookChangeOf,
-  WorkbookConflict as WorkbookConflictOf,
-  WorkbookPreview as WorkbookPreviewOf,
-  WorkbookProblem as WorkbookProblemOf,
-} from "../../services/workbook.ts";
 import { z } from "../contract.ts";
 
 const count = (description: string) => z.number().int().min(0).openapi({ description });
@@ -189,25 +179,3 @@ export const PlanSetupApplied = z
   })
   .openapi("PlanSetupApplied", { description: "作成・更新した計画のキーと件数" });
 export type PlanSetupApplied = z.infer<typeof PlanSetupApplied>;
-
-// ---- the services' types are these schemas' ----------------------------------------------------------
-
-/** Each assignable to the other. */
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** Every key made required, through arrays and unions: an optional field on one side only shows. */
-type Keys<T> = T extends readonly (infer E)[]
-  ? Keys<E>[]
-  : T extends object
-    ? { [K in keyof T]-?: Keys<T[K]> }
-    : T;
-/** true when A and B are the same type: no field, optional or not, on one side only. */
-const same = <A, B>(ok: Mutual<A, B> extends true ? Mutual<Keys<A>, Keys<B>> : false) => ok;
-
-same<WorkbookProblemOf, WorkbookProblem>(true);
-same<WorkbookChangeOf, WorkbookChange>(true);
-same<WorkbookConflictOf, WorkbookConflict>(true);
-same<WorkbookPreviewOf, WorkbookPreview>(true);
-same<WorkbookAppliedOf, WorkbookApplied>(true);
-same<PlanSetupPreviewOf, PlanSetupPreview>(true);
-same<Awaited<ReturnType<typeof applyPlanSetup>>, PlanSetupApplied>(true);
-same<ImportCounts, PlanSetupApplied["counts"]>(true);
