@@ -1,5 +1,6 @@
 // The evaluator's dashboard for one evaluation year: every item, by department, with its state, what it
 // still lacks, the deadline and how long ago it was last touched; publishing when all are approved.
+import { CYCLE_STATUS_LABELS } from "../../../src/domain/item-status.ts";
 import { Alert, Badge, Button, Group, List, Modal, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -38,7 +39,8 @@ export function CyclePage() {
         <>
           <PageTitle title={`${d.plan.name} ${years.fiscal(d.fiscalYear)} 評価`} />
           <Text>
-            状態: {d.status === "published" ? "公表済（修正は政策評価担当が理由を添えて行います）" : "作業中"}
+            状態: {CYCLE_STATUS_LABELS[d.status]}
+            {d.status === "published" ? "（修正は政策評価担当が理由を添えて行います）" : ""}
             {d.deadline ? ` ／ 締切: ${d.deadline}` : ""}
           </Text>
           {d.status !== "published" && d.items.some((i) => i.canEdit) ? (

@@ -1,5 +1,6 @@
 // The start of the evaluation work: every evaluation year the user can see, and (for an evaluator)
 // opening a new one for a plan.
+import { CYCLE_STATUS_LABELS } from "../../../src/domain/item-status.ts";
 import { Alert, Button, Group, NativeSelect, Table, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
@@ -62,7 +63,7 @@ export function WorkPage() {
                           <AppLink to={paths.cycle(c.id)}>{years.fiscal(c.fiscalYear)}</AppLink>
                         </Table.Td>
                         <Table.Td>{c.plan.name}</Table.Td>
-                        <Table.Td>{c.status === "published" ? "公表済" : "作業中"}</Table.Td>
+                        <Table.Td>{CYCLE_STATUS_LABELS[c.status]}</Table.Td>
                         <Table.Td>{c.deadline ?? "－"}</Table.Td>
                       </Table.Tr>
                     ))}
