@@ -35,4 +35,24 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The web app knows the server through the API's document only: the types generated from it
+    // (web/src/api/schema.d.ts, named in web/src/api/types.ts) and the rules both sides share
+    // (src/domain). No import of server code, not even of a type, so that no hand copy comes back.
+    files: ["web/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+src/(?!domain/)",
+              message:
+                "The web app may import from src/domain only: take the API's types from web/src/api/types.ts (generated from the document by `npm run generate:api`).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,6 +4,12 @@
 // 進捗状況 for each program's 内容, 決算見込額 / 決算額 and its indicator's actual (a value, a status, a
 // milestone, or an estimate with an "as of" note). Pure, and free of zod: the item page imports it.
 
+/**
+ * The texts under which a measure's evaluation keeps its marks (◎ ○ △): the 連携状況 and 緊急性・優先性
+ * ratings, one name for the importer, the cycle, the documents and the pages.
+ */
+export const MARK_TEXTS = { coordination: "連携状況判定", urgency: "緊急性優先性判定" } as const;
+
 /** Fields asked for each program of an item. */
 export const PROGRAM_FIELDS = {
   budget: "予算額（千円）",

@@ -14,3 +14,8 @@ export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
 /** The states of an evaluation cycle (a plan's year): open for entry, or published. */
 export const CYCLE_STATUSES = ["open", "published"] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+export const CYCLE_STATUS_LABELS: Readonly<Record<CycleStatus, string>> = {
+  open: "作業中",
+  published: "公表済",
+};

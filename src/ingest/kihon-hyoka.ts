@@ -1,5 +1,6 @@
 // Parser for 北海道 基本評価調書 (seed 000): one measure's yearly evaluation sheet. The PDF extraction
 // scatters the sheet's boxes; the parser finds them by their labels and by their order, as noted below.
+import { MARK_TEXTS } from "../domain/cycle-form.ts";
 import { COORDINATION_SECTION, URGENCY_SECTION, findCountBrackets } from "../domain/activity-counts.ts";
 import { decimal, formatDecimal, parseDecimal, subtract, sumDecimals } from "../domain/decimal.ts";
 import { parseAmount, parseNumber } from "../domain/numbers.ts";
@@ -642,8 +643,8 @@ export const kihonHyokaParser: DocumentParser = {
       ...(secondary ? { secondaryEvaluation: secondary } : {}),
       ...(responsePolicy ? { responsePolicy } : {}),
       texts: {
-        ...(marks[0] ? { 連携状況判定: marks[0] } : {}),
-        ...(marks[1] ? { 緊急性優先性判定: marks[1] } : {}),
+        ...(marks[0] ? { [MARK_TEXTS.coordination]: marks[0] } : {}),
+        ...(marks[1] ? { [MARK_TEXTS.urgency]: marks[1] } : {}),
         ...(marks[2] ? { Ｄ判定の指標: marks[2] } : {}),
         ...(checkLine ? { 確認事項: cleanText(checkLine.text.replace(/^☑\s*/, "")) } : {}),
         // The sheet prints three amounts without their labels in the extraction: kept as printed.

@@ -17,7 +17,7 @@ import {
   scaleOf,
   validateChanges,
 } from "../domain/entry.ts";
-import { AMOUNT_KINDS, type CycleForm } from "../domain/cycle-form.ts";
+import { AMOUNT_KINDS, type CycleForm, MARK_TEXTS } from "../domain/cycle-form.ts";
 import { type CycleStatus, ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
 import { sumDecimals } from "../domain/decimal.ts";
 import { judgeMeasure } from "../domain/evaluate.ts";
@@ -1045,8 +1045,8 @@ async function materialize(
     });
     const texts: Record<string, string> = {};
     for (const label of form.texts) if (entries[`text/${label}`]) texts[label] = entries[`text/${label}`]!;
-    if (entries["coordination/rating"]) texts["連携状況判定"] = entries["coordination/rating"];
-    if (entries["urgency/rating"]) texts["緊急性優先性判定"] = entries["urgency/rating"];
+    if (entries["coordination/rating"]) texts[MARK_TEXTS.coordination] = entries["coordination/rating"];
+    if (entries["urgency/rating"]) texts[MARK_TEXTS.urgency] = entries["urgency/rating"];
     if (entries["analysis"]) texts["分析"] = entries["analysis"];
     await trx
       .insertInto("node_evaluations")

@@ -1,4 +1,5 @@
 // Small pieces shared by the read models behind the API.
+import { NO_DATA_KEY, RATE_BANDS, type RateBand, UNGRADED_KEY, rateBand } from "../domain/grade-counts.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { RuleProfile } from "../domain/rule-profile.ts";
@@ -68,20 +69,16 @@ export const nullableNumber = (v: number | string | bigint | null) => (v === nul
 export function gradeCounts(records: readonly Pick<IndicatorRecord, "grade" | "rate">[]): GradeCounts {
   const out: GradeCounts = {};
   for (const r of records) {
-    const k = r.grade ?? (r.rate === null ? "noData" : "ungraded");
+    const k = r.grade ?? (r.rate === null ? NO_DATA_KEY : UNGRADED_KEY);
     out[k] = (out[k] ?? 0) + 1;
   }
   return out;
 }
 
 /** For plans whose profile has no grades: how many rates reach the target, come close, fall short. */
-export function rateBands(records: readonly Pick<IndicatorRecord, "rate">[]): Record<string, number> {
-  const out: Record<string, number> = { "≥100": 0, "80–100": 0, "<80": 0 };
-  for (const r of records) {
-    if (r.rate === null) continue;
-    const v = Number(r.rate);
-    out[v >= 100 ? "≥100" : v >= 80 ? "80–100" : "<80"]!++;
-  }
+export function rateBands(records: readonly Pick<IndicatorRecord, "rate">[]): Record<RateBand, number> {
+  const out = Object.fromEntries(RATE_BANDS.map((b) => [b, 0])) as Record<RateBand, number>;
+  for (const r of records) if (r.rate !== null) out[rateBand(Number(r.rate))]++;
   return out;
 }
 

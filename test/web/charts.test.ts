@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IndicatorUsage, SeriesPoint } from "../../src/server/api-types.ts";
+import type { IndicatorUsage, SeriesPoint } from "../../web/src/api/types.ts";
 import { chartExtent, indicatorChartData, numeric } from "../../web/src/charts/indicator-series.ts";
 import { linearScale, linearTrend, niceTicks, tickLabel } from "../../web/src/charts/scale.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparedYears, documentValue, parseDocumentValue, shownRows } from "../../web/src/editions.ts";
-import type { ComparisonRow } from "../../src/server/api-types.ts";
+import type { ComparisonRow } from "../../web/src/api/types.ts";
 
 describe("版の比較 (web)", () => {
   it("compares the newest year with the newest before it unless the address names the years", () => {

@@ -1,7 +1,13 @@
-// Fetching from the JSON API: one helper that turns the API's error bodies ({code, message, parameter})
-// and network failures into ApiRequestError with a Japanese message, and a hook for components.
+// Talking to the JSON API, typed by its document (/api/openapi.json, generated into api/schema.d.ts).
+// Reads that a page's address names go through useApi(path) / fetchJson(path), the answer named by its
+// schema (api/types.ts); what a page builds itself, its changes above all, goes through `api`, the typed
+// client (openapi-fetch), so that each call's path, parameters, body and answer are the document's.
+// Either way the API's error bodies ({code, message, parameter, errors}) and network failures become an
+// ApiRequestError with a Japanese message.
+import createClient from "openapi-fetch";
 import { useEffect, useState } from "react";
-import type { ApiError } from "../../src/server/api-types.ts";
+import type { paths } from "./api/schema.d.ts";
+import type { ApiError } from "./api/types.ts";
 
 export class ApiRequestError extends Error {
   readonly status: number;
@@ -25,6 +31,8 @@ function defaultMessage(status: number): string {
   return `データを取得できませんでした（HTTP ${status}）。`;
 }
 
+const UNREADABLE = "サーバーの応答を読み取れませんでした。";
+
 /** GET a JSON resource under /api. */
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let res: Response;
@@ -38,7 +46,7 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
   try {
     body = await res.json();
   } catch {
-    if (res.ok) throw new ApiRequestError(res.status, { message: "サーバーの応答を読み取れませんでした。" });
+    if (res.ok) throw new ApiRequestError(res.status, { message: UNREADABLE });
   }
   if (!res.ok) throw new ApiRequestError(res.status, (body ?? {}) as Partial<ApiError>);
   return body as T;
@@ -77,39 +85,53 @@ export function useApi<T>(path: string | null): ApiState<T> {
   return result && result.path === path ? result.state : { status: "loading" };
 }
 
-/** What a refused change carries besides the message: the fields in error, or the current values. */
-export interface ProblemBody {
-  code: string;
-  message: string;
-  errors?: { field: string; message: string; label?: string }[];
-  [key: string]: unknown;
-}
-
+/** A refused call: besides the message, the API's body (the fields in error, or the current values). */
 export class ProblemError extends ApiRequestError {
-  readonly body: ProblemBody;
-  constructor(status: number, body: ProblemBody) {
+  readonly body: ApiError;
+  constructor(status: number, body: ApiError) {
     super(status, body);
     this.body = body;
   }
 }
 
-/** Sends JSON (POST / PUT) to the API; a refusal becomes a ProblemError with the API's body. */
-export async function sendJson<T>(method: "POST" | "PUT", path: string, payload: unknown = {}): Promise<T> {
-  let res: Response;
+/** The API, typed by its document: `send(api.PUT("/api/cycles/{id}/items/{node}", { params, body }))`. */
+export const api = createClient<paths>({
+  headers: { Accept: "application/json" },
+  // A request that gets no answer (offline, the server down) says so.
+  fetch: (request) =>
+    fetch(request).catch(() => {
+      throw new ApiRequestError(0, {});
+    }),
+});
+
+/** What a call of `api` answers (openapi-fetch's result: the data, or the error with the response). */
+interface Called<T, E> {
+  data?: T;
+  error?: E;
+  response: Response;
+}
+
+/** The answer of a call of `api`; a refusal becomes a ProblemError with the API's body. */
+export async function send<T, E extends Partial<ApiError>>(call: Promise<Called<T, E>>): Promise<T> {
+  let result: Called<T, E>;
   try {
-    res = await fetch(path, {
-      method,
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(payload),
-    });
-  } catch {
-    throw new ApiRequestError(0, {});
+    result = await call;
+  } catch (e) {
+    // Not a network failure: an answer that is not JSON.
+    throw e instanceof ApiRequestError ? e : new ApiRequestError(0, { message: UNREADABLE });
   }
-  const body = (await res.json().catch(() => ({}))) as ProblemBody;
-  if (!res.ok) {
+  const { data, error, response } = result;
+  if (!response.ok) {
+    // A body that is not JSON (a proxy's page) comes as text: only the status is known then.
+    const body: Partial<ApiError> = typeof error === "object" && error !== null ? error : {};
     const message =
-      res.status === 429 ? "試行が多すぎます。1分ほど待ってからもう一度お試しください。" : body.message;
-    throw new ProblemError(res.status, { ...body, message: message || defaultMessage(res.status) });
+      response.status === 429 ? "試行が多すぎます。1分ほど待ってからもう一度お試しください。" : body.message;
+    throw new ProblemError(response.status, {
+      ...body,
+      code: body.code ?? "http_error",
+      message: message || defaultMessage(response.status),
+    });
   }
-  return body as T;
+  if (data === undefined) throw new ApiRequestError(response.status, { message: UNREADABLE });
+  return data;
 }

@@ -1,6 +1,6 @@
 // The 版の比較 page's small rules, kept pure: how a change is marked (a symbol and a word, never colour
 // alone), which years are compared when the address names none, and how a document is named in a select.
-import type { ComparisonRow, EditionDocument, RowChange } from "../../src/server/api-types.ts";
+import type { ComparisonRow, EditionDocument, RowChange } from "./api/types.ts";
 
 export const CHANGE_MARKS: Record<RowChange, string> = {
   unchanged: "",

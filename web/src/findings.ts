@@ -1,6 +1,6 @@
 // The check's findings grouped by kind: kinds with disagreements first, then information, each in the
 // order the labels list them.
-import type { Finding } from "../../src/server/api-types.ts";
+import type { Finding } from "./api/types.ts";
 import { FINDING_KIND_LABELS } from "./labels.ts";
 
 export function groupFindings(findings: readonly Finding[]): [string, Finding[]][] {

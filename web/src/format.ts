@@ -1,4 +1,5 @@
-// Numbers as the documents print them: thousands separators, 千円, △ for negatives, "－" for nothing.
+// Numbers as the documents print them: thousands separators, 千円, △ for negatives, "－" for nothing;
+// and how long ago something was touched.
 import { ESTIMATE_LABEL } from "../../src/domain/evaluate.ts";
 
 export const NONE = "－";
@@ -62,4 +63,14 @@ export function sumAmounts(amounts: readonly (number | null | undefined)[]): num
 /** A plain count with separators: 1234 → "1,234". */
 export function formatCount(n: number): string {
   return formatNumber(n);
+}
+
+/** "3日前", "2時間前", "たった今": how long ago something was touched. */
+export function ago(iso: string, now = Date.now()): string {
+  const minutes = Math.floor((now - Date.parse(iso)) / 60000);
+  if (minutes < 1) return "たった今";
+  if (minutes < 60) return `${minutes}分前`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours}時間前`;
+  return `${Math.floor(hours / 24)}日前`;
 }

@@ -1,10 +1,11 @@
 // Grades (指標判定 Ａ–Ｄ), judgements (総合判定 順調 …) and rate bands share five tones, so that a colour
 // always means the same thing. The tone only colours: the label is always written out beside it.
 
+import { NO_DATA_KEY, RATE_BANDS, RATE_BAND_LABELS, UNGRADED_KEY } from "../../src/domain/grade-counts.ts";
+
 export type Tone = "good" | "fair" | "warn" | "bad" | "none";
 
-/** The key under which GradeCounts counts indicators without a rate yet. */
-export const NO_DATA_KEY = "noData";
+export { NO_DATA_KEY, UNGRADED_KEY };
 export const NO_DATA_LABEL = "未集計";
 
 const toHalfWidth = (s: string) =>
@@ -47,11 +48,7 @@ export function bandTone(band: string): Tone {
   return "fair";
 }
 
-export const BAND_LABELS: Record<string, string> = {
-  "≥100": "100%以上",
-  "80–100": "80%以上100%未満",
-  "<80": "80%未満",
-};
+const BAND_LABELS: Readonly<Record<string, string>> = RATE_BAND_LABELS;
 
 export interface DistributionEntry {
   key: string;
@@ -88,7 +85,7 @@ export function bandDistribution(
   bands: Readonly<Record<string, number>>,
   noData: number,
 ): DistributionEntry[] {
-  const order = ["≥100", "80–100", "<80"];
+  const order: readonly string[] = RATE_BANDS;
   const keys = [...order, ...Object.keys(bands).filter((k) => !order.includes(k))];
   const entries = keys.map((key) => ({
     key,
@@ -101,6 +98,4 @@ export function bandDistribution(
     : entries;
 }
 
-/** The key under which profiles without grades count indicators that have a rate. */
-export const UNGRADED_KEY = "ungraded";
 export const UNGRADED_LABEL = "率あり（区分なし）";

@@ -1,4 +1,7 @@
-// Japanese names for the API's codes.
+// Japanese names for the API's codes; where the document lists the codes, each has its name.
+import type { Finding, SearchHit } from "./api/types.ts";
+
+type FindingKindLabel = { title: string; description: string };
 
 const TARGET_KINDS: Record<string, string> = {
   absolute: "目標値",
@@ -18,14 +21,14 @@ export function directionLabel(direction: string): string {
       : direction;
 }
 
-export const SEARCH_TYPE_LABELS: Record<string, string> = {
+export const SEARCH_TYPE_LABELS: Readonly<Record<string, string>> = {
   plan: "計画",
   node: "施策等",
   program: "事業",
   indicator: "指標",
-};
+} satisfies Record<SearchHit["type"], string>;
 
-export const FINDING_KIND_LABELS: Record<string, { title: string; description: string }> = {
+export const FINDING_KIND_LABELS: Readonly<Record<string, FindingKindLabel>> = {
   "rate-mismatch": {
     title: "達成率の食い違い",
     description: "資料に公表された達成率と、評価ルールで計算した率が異なります。",
@@ -64,8 +67,8 @@ export const FINDING_KIND_LABELS: Record<string, { title: string; description: s
     title: "複数の計画で使われる指標",
     description: "同じ指標が複数の計画に載っています（参考情報）。",
   },
-};
+} satisfies Record<Finding["kind"], FindingKindLabel>;
 
-export function findingKindLabel(kind: string): { title: string; description: string } {
+export function findingKindLabel(kind: string): FindingKindLabel {
   return FINDING_KIND_LABELS[kind] ?? { title: kind, description: "" };
 }

@@ -1,6 +1,6 @@
 // What the home and plan pages show of a plan's indicators: grades where the profile defines them,
 // rate bands where it does not.
-import type { PlanSummary } from "../../src/server/api-types.ts";
+import type { PlanSummary } from "./api/types.ts";
 import { type DistributionEntry, NO_DATA_KEY, bandDistribution, gradeDistribution } from "./grades.ts";
 
 export function planDistribution(plan: Pick<PlanSummary, "gradeLabels" | "gradeCounts" | "rateBands">): {

@@ -1,15 +1,8 @@
 // Who is signed in (GET /api/me), shared by the header and the work pages; refreshed after sign-in
 // and sign-out.
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useState } from "react";
-import { fetchJson } from "./api.ts";
-
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  admin: boolean;
-  grants: { role: string; planId: number | null; departmentId: number | null; label: string }[];
-}
+import { api, send } from "./api.ts";
+import type { Me } from "./api/types.ts";
 
 interface SessionValue {
   me: Me | null;
@@ -23,7 +16,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<{ me: Me | null; loaded: boolean }>({ me: null, loaded: false });
   const refresh = useCallback(async () => {
     try {
-      const r = await fetchJson<{ user: Me | null }>("/api/me");
+      const r = await send(api.GET("/api/me"));
       setState({ me: r.user, loaded: true });
     } catch {
       setState({ me: null, loaded: true });
@@ -31,7 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     let live = true;
-    fetchJson<{ user: Me | null }>("/api/me").then(
+    send(api.GET("/api/me")).then(
       (r) => live && setState({ me: r.user, loaded: true }),
       () => live && setState({ me: null, loaded: true }),
     );

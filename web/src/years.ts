@@ -1,5 +1,9 @@
 // Years as the UI shows them: 和暦 ("令和4年度", "H27～H31年度累計") or western ("2022年度",
 // "2015～2019年"), as the user chose. Pure functions: the choice itself lives in year-style.tsx.
+import { eraOf, shortWarekiLabel } from "../../src/domain/years.ts";
+
+/** The era and the year in it (the server's rule: a year is named by its July). */
+export { eraOf };
 
 export type YearStyle = "wareki" | "western";
 
@@ -17,23 +21,6 @@ export interface PeriodLike {
   label?: string | null;
 }
 
-const ERA_LETTERS: Record<string, string> = { 明治: "M", 大正: "T", 昭和: "S", 平成: "H", 令和: "R" };
-
-const eraFormatter = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
-  era: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** The era and the year in it, via Intl. A year is named by its July, so 2019 (and 2019年度) is 令和元年. */
-export function eraOf(year: number): { era: string; eraYear: number } {
-  const parts = eraFormatter.formatToParts(new Date(Date.UTC(year, 6, 1)));
-  const era = parts.find((p) => p.type === "era")?.value ?? "";
-  const raw = parts.find((p) => p.type === "year")?.value ?? "";
-  const eraYear = raw === "元" ? 1 : Number(raw.replace(/[^0-9]/g, ""));
-  return { era, eraYear };
-}
-
 /** 2019 → "令和元年" / "2019年"; with suffix "年度": "令和元年度" / "2019年度". */
 export function yearText(year: number, style: YearStyle, suffix: "年" | "年度" = "年"): string {
   if (style === "western") return `${year}${suffix}`;
@@ -49,10 +36,7 @@ export function fiscalYearText(year: number, style: YearStyle): string {
 
 /** The short form for chart axes and tight cells: "R4" / "2022". */
 export function shortYearText(year: number, style: YearStyle): string {
-  if (style === "western") return String(year);
-  const { era, eraYear } = eraOf(year);
-  const letter = ERA_LETTERS[era];
-  return letter && Number.isFinite(eraYear) ? `${letter}${eraYear}` : String(year);
+  return style === "western" ? String(year) : shortWarekiLabel(year);
 }
 
 /**

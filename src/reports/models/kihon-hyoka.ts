@@ -3,6 +3,7 @@
 // imported document (check compares it with the printed one); the 総合判定 of a year evaluated in
 // Hyoka's cycle is the one the evaluator approved, which weighs 連携状況 and 緊急性 too. Every amount and total
 // from the stored budget lines of the year before the evaluation year (the year the sheet reports on).
+import { MARK_TEXTS } from "../../domain/cycle-form.ts";
 import type { Kysely } from "kysely";
 import { COORDINATION_SECTION, URGENCY_SECTION, rewriteCounts } from "../../domain/activity-counts.ts";
 import { sumDecimals } from "../../domain/decimal.ts";
@@ -115,7 +116,12 @@ export interface KihonHyokaSheet {
   programs: { fiscalYear: number; rows: SheetProgram[]; totals: SheetTotals };
 }
 
-const EVALUATION_TEXT_KEYS = new Set(["連携状況判定", "緊急性優先性判定", "Ｄ判定の指標", "確認事項"]);
+const EVALUATION_TEXT_KEYS = new Set<string>([
+  MARK_TEXTS.coordination,
+  MARK_TEXTS.urgency,
+  "Ｄ判定の指標",
+  "確認事項",
+]);
 const PRINTED_BUDGET = /^事業費[①②③]$/;
 
 /** The sheet of one measure, or null when the node does not exist. */
@@ -210,9 +216,9 @@ export async function kihonHyokaSheet(
         evaluation?.documentKind === "evaluation-cycle"
           ? (evaluation.overall_judgement ?? judged.judgement)
           : judged.judgement,
-      coordinationMark: evaluationTexts["連携状況判定"] ?? null,
+      coordinationMark: evaluationTexts[MARK_TEXTS.coordination] ?? null,
       coordination: mapText(evaluation?.coordination, (t) => counted(COORDINATION_SECTION, t)),
-      urgencyMark: evaluationTexts["緊急性優先性判定"] ?? null,
+      urgencyMark: evaluationTexts[MARK_TEXTS.urgency] ?? null,
       urgencyPriority: mapText(evaluation?.urgency_priority, (t) => counted(URGENCY_SECTION, t)),
       lowestGraded: lowestGrade ? indicators.filter((x) => x.grade === lowestGrade).map((x) => x.name) : [],
       lowestGrade,

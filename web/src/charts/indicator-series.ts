@@ -1,7 +1,7 @@
 // What the indicator chart draws, prepared from the API's series and one usage's targets: points per
 // year (periods spanning several years, such as 累計, are left to the table), the baseline, the targets
 // and the projection of the actuals' trend to the final year.
-import type { IndicatorUsage, SeriesPoint } from "../../../src/server/api-types.ts";
+import type { IndicatorUsage, SeriesPoint } from "../api/types.ts";
 import { linearTrend } from "./scale.ts";
 
 export interface XY {

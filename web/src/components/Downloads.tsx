@@ -2,11 +2,11 @@
 // format, and, on the home page, the open data. Which documents apply is the server's answer
 // (GET /api/reports); nothing is shown while there is none.
 import { List, Text } from "@mantine/core";
-import type { AvailableReport } from "../../../src/reports/available.ts";
 import { queryString, useApi } from "../api.ts";
+import type { AvailableReport, ReportFormat, ReportList } from "../api/types.ts";
 import { Section } from "./Section.tsx";
 
-export const FORMAT_LABELS: Record<string, string> = {
+export const FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
   pdf: "PDF",
   xlsx: "Excel",
   html: "HTML（印刷用）",
@@ -14,7 +14,7 @@ export const FORMAT_LABELS: Record<string, string> = {
 };
 
 /** The address of a document in a format (GET /api/reports/{kind}). */
-export const reportHref = (r: AvailableReport, format: string) =>
+export const reportHref = (r: AvailableReport, format: ReportFormat) =>
   `/api/reports/${encodeURIComponent(r.kind)}${queryString({ ...r.query, format })}`;
 
 export function Downloads({
@@ -29,7 +29,7 @@ export function Downloads({
   openData?: boolean;
 }) {
   const query = queryString({ plan, node: node?.toString(), program: program?.toString() });
-  const state = useApi<{ reports: AvailableReport[] }>(query ? `/api/reports${query}` : null);
+  const state = useApi<ReportList>(query ? `/api/reports${query}` : null);
   const reports = state.status === "ok" ? state.data.reports : [];
   if (!openData && reports.length === 0) return null;
   return (
@@ -47,9 +47,9 @@ export function Downloads({
                 <a
                   className="hyoka-link"
                   href={reportHref(r, f)}
-                  aria-label={`${FORMAT_LABELS[f] ?? f} ${r.label}`}
+                  aria-label={`${FORMAT_LABELS[f]} ${r.label}`}
                 >
-                  {FORMAT_LABELS[f] ?? f}
+                  {FORMAT_LABELS[f]}
                 </a>
               </span>
             ))}

@@ -1,7 +1,7 @@
 // The way to 版の比較 from a measure's or a program's page: shown once there is something to compare
 // (two published years, or a program in several published documents).
 import { Text } from "@mantine/core";
-import type { EditionList } from "../../../src/server/api-types.ts";
+import type { EditionList } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { useYears } from "../year-style.tsx";
 import { AppLink, paths } from "./AppLink.tsx";

@@ -3,7 +3,7 @@
 // a dashed line. The SVG is an image named by its caption, which states the same in words; the page
 // also shows every value in a table.
 import { type ReactNode, useId } from "react";
-import type { IndicatorUsage, SeriesPoint } from "../../../src/server/api-types.ts";
+import type { IndicatorUsage, SeriesPoint } from "../api/types.ts";
 import {
   type IndicatorChartData,
   type XY,

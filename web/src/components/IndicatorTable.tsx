@@ -2,7 +2,7 @@
 // computed, and the rate and grade the document published. An actual stated as an estimate reads
 // 「300（見込み値）」 and the rate and grade computed on it are marked （暫定）.
 import { Table, Text } from "@mantine/core";
-import type { NodeIndicator } from "../../../src/server/api-types.ts";
+import type { IndicatorRecord } from "../api/types.ts";
 import { ESTIMATE_MARK, NONE, formatNumber, formatRate } from "../format.ts";
 import { targetKindLabel } from "../labels.ts";
 import { useYears } from "../year-style.tsx";
@@ -11,7 +11,7 @@ import { GradeBadge } from "./GradeBadge.tsx";
 import { ProvisionalMark, ProvisionalNote, Rate } from "./Provisional.tsx";
 import { TableScroll } from "./TableScroll.tsx";
 
-export function IndicatorTable({ indicators, caption }: { indicators: NodeIndicator[]; caption: string }) {
+export function IndicatorTable({ indicators, caption }: { indicators: IndicatorRecord[]; caption: string }) {
   const years = useYears();
   const valueWithPeriod = (
     value: string | null | undefined,

@@ -3,7 +3,7 @@
 // Enter and Space do everything. Each node shows its grade distribution, 総合判定 and budget.
 import { Button, Group } from "@mantine/core";
 import { useMemo, useState } from "react";
-import type { TreeNode } from "../../../src/server/api-types.ts";
+import type { TreeNode } from "../api/types.ts";
 import { formatAmount } from "../format.ts";
 import { gradeDistribution } from "../grades.ts";
 import { type TreeItem, branchIds, branchIdsToDepth, buildTree } from "../tree.ts";

@@ -1,7 +1,7 @@
 // A measure's programs (事務事業) as the 基本評価調書 lists them, with totals over the rows that are
 // not 【再掲】 and, when the document printed a totals row, its figures beside the sums.
 import { Table, Text } from "@mantine/core";
-import type { NodeDetail, NodeProgram } from "../../../src/server/api-types.ts";
+import type { NodeDetail, NodeProgram } from "../api/types.ts";
 import { NONE, formatAmount, formatNumber, sumAmounts } from "../format.ts";
 import { useYears } from "../year-style.tsx";
 import { AppLink, paths } from "./AppLink.tsx";

@@ -1,6 +1,6 @@
 // データの食い違い: the findings of `hyoka check`, grouped by kind, disagreements before information.
 import { Stack, Table, Text, Title } from "@mantine/core";
-import type { CheckResult, Finding } from "../../../src/server/api-types.ts";
+import type { CheckResult, Finding } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";

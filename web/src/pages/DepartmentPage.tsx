@@ -1,7 +1,7 @@
 // A department: every node and program it is responsible for.
 import { Stack, Table, Text, Title } from "@mantine/core";
 import { useParams } from "react-router";
-import type { DepartmentDetail } from "../../../src/server/api-types.ts";
+import type { DepartmentDetail } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";

@@ -1,6 +1,6 @@
 // Every department with how many nodes and programs it is responsible for.
 import { Table, Text } from "@mantine/core";
-import type { DepartmentList } from "../../../src/server/api-types.ts";
+import type { DepartmentList } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { ApiView } from "../components/LoadState.tsx";

@@ -12,7 +12,7 @@ import type {
   EditionComparison,
   EditionList,
   EditionSummary,
-} from "../../../src/server/api-types.ts";
+} from "../api/types.ts";
 import { queryString, useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
@@ -225,9 +225,9 @@ function EditionsTable({ editions }: { editions: ComparedEdition[] }) {
                     <a
                       className="hyoka-link"
                       href={reportHref(e.report, f)}
-                      aria-label={`${FORMAT_LABELS[f] ?? f} ${e.report.label}`}
+                      aria-label={`${FORMAT_LABELS[f]} ${e.report.label}`}
                     >
-                      {FORMAT_LABELS[f] ?? f}
+                      {FORMAT_LABELS[f]}
                     </a>
                   </span>
                 ))}

@@ -1,7 +1,7 @@
 // Home: every plan with its indicators by grade (or rate band), its budget by year, and the measures
 // furthest behind.
 import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import type { Overview, PlanSummary } from "../../../src/server/api-types.ts";
+import type { Overview, PlanSummary } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { BudgetChart } from "../components/BudgetChart.tsx";

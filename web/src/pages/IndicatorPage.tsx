@@ -3,7 +3,7 @@
 import { NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
-import type { IndicatorDetail, IndicatorUsage } from "../../../src/server/api-types.ts";
+import type { IndicatorDetail, IndicatorUsage } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { seriesLabel } from "../charts/indicator-series.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";

@@ -1,9 +1,10 @@
 // A measure (施策) or any node of a plan: everything its 基本評価調書 shows — texts, indicators, the
 // evaluation (連携状況, 緊急性・優先性, 総合判定, 二次政策評価, 対応方針) and its programs.
+import { MARK_TEXTS } from "../../../src/domain/cycle-form.ts";
 import { Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
-import type { NodeDetail } from "../../../src/server/api-types.ts";
+import type { NodeDetail } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
@@ -243,13 +244,13 @@ function ActivityTable({ activities, caption }: { activities: NodeDetail["activi
   );
 }
 
-const USED_TEXT_KEYS = ["連携状況判定", "緊急性優先性判定"];
+const USED_TEXT_KEYS: readonly string[] = Object.values(MARK_TEXTS);
 
 function EvaluationTexts({ evaluation }: { evaluation: NonNullable<NodeDetail["evaluation"]> }) {
   const t = evaluation.texts;
   const blocks: [string, string | null, string | undefined][] = [
-    ["連携状況", evaluation.coordination, t["連携状況判定"]],
-    ["緊急性・優先性", evaluation.urgencyPriority, t["緊急性優先性判定"]],
+    ["連携状況", evaluation.coordination, t[MARK_TEXTS.coordination]],
+    ["緊急性・優先性", evaluation.urgencyPriority, t[MARK_TEXTS.urgency]],
     ["二次政策評価", evaluation.secondaryEvaluation, undefined],
     ["対応方針", evaluation.responsePolicy, undefined],
   ];

@@ -1,7 +1,7 @@
 // A plan: its facts, texts, indicators by grade, budget by year, and the tree of its nodes.
 import { Stack, Text, Title } from "@mantine/core";
 import { useParams } from "react-router";
-import type { PlanDetail } from "../../../src/server/api-types.ts";
+import type { PlanDetail } from "../api/types.ts";
 import { useApi } from "../api.ts";
 import { paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";

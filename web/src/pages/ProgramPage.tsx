@@ -15,8 +15,8 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
-import type { ProgramDetail, SearchResult } from "../../../src/server/api-types.ts";
-import { ProblemError, fetchJson, queryString, sendJson, useApi } from "../api.ts";
+import { ProblemError, api, send, useApi } from "../api.ts";
+import type { ProgramDetail, SearchResult } from "../api/types.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { AttributeValue, attributeLabel } from "../components/AttributeValue.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
@@ -159,7 +159,7 @@ function Restructure({ data }: { data: ProgramDetail }) {
   const [error, setError] = useState<string | null>(null);
 
   const search = async () => {
-    const r = await fetchJson<SearchResult>(`/api/search${queryString({ q: query, type: "program" })}`);
+    const r = await send(api.GET("/api/search", { params: { query: { q: query, type: "program" } } }));
     setHits(r.hits.filter((h) => h.id !== String(program.id)));
   };
   const confirm = async () => {
@@ -167,14 +167,18 @@ function Restructure({ data }: { data: ProgramDetail }) {
     try {
       const r =
         pending.action === "merge"
-          ? await sendJson<{ id: number }>("POST", `/api/programs/${program.id}/merge`, {
-              otherId: pending.other.id,
-              reason,
-            })
-          : await sendJson<{ id: number }>("POST", `/api/programs/${program.id}/split`, {
-              document: pending.document,
-              reason,
-            });
+          ? await send(
+              api.POST("/api/programs/{id}/merge", {
+                params: { path: { id: program.id } },
+                body: { otherId: pending.other.id, reason },
+              }),
+            )
+          : await send(
+              api.POST("/api/programs/{id}/split", {
+                params: { path: { id: program.id } },
+                body: { document: pending.document, reason },
+              }),
+            );
       // The page of the program that now holds the statements, loaded afresh.
       window.location.assign(paths.program(r.id));
     } catch (e) {

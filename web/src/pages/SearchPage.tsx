@@ -3,7 +3,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
-import type { DepartmentList, Overview, SearchHit, SearchResult } from "../../../src/server/api-types.ts";
+import type { DepartmentList, Overview, SearchHit, SearchResult } from "../api/types.ts";
 import { queryString, useApi } from "../api.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";

@@ -2,7 +2,7 @@
 import { Alert, Button, List, PasswordInput, Stack, Text } from "@mantine/core";
 import { MIN_PASSWORD } from "../../../src/domain/rights.ts";
 import { type FormEvent, useState } from "react";
-import { sendJson } from "../api.ts";
+import { api, send } from "../api.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { Section } from "../components/Section.tsx";
 import { useSession } from "../session.tsx";
@@ -28,11 +28,15 @@ export function AccountPage() {
       return;
     }
     try {
-      await sendJson("POST", "/api/auth/change-password", {
-        currentPassword: String(form.get("currentPassword") ?? ""),
-        newPassword: next,
-        revokeOtherSessions: true,
-      });
+      await send(
+        api.POST("/api/auth/change-password", {
+          body: {
+            currentPassword: String(form.get("currentPassword") ?? ""),
+            newPassword: next,
+            revokeOtherSessions: true,
+          },
+        }),
+      );
       setResult({ ok: true, text: "パスワードを変更しました。ほかの端末のセッションは終了しました。" });
     } catch (err) {
       setResult({ ok: false, text: err instanceof Error ? err.message : "変更できませんでした。" });

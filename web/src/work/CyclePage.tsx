@@ -1,29 +1,32 @@
 // The evaluator's dashboard for one evaluation year: every item, by department, with its state, what it
 // still lacks, the deadline and how long ago it was last touched; publishing when all are approved.
+import { CYCLE_STATUS_LABELS } from "../../../src/domain/item-status.ts";
 import { Alert, Badge, Button, Group, List, Modal, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { sendJson, useApi } from "../api.ts";
+import { api, send, useApi } from "../api.ts";
+import type { CycleDashboard } from "../api/types.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { useYears } from "../year-style.tsx";
-import { type Dashboard, ITEM_STATUS_LABELS, ago } from "./types.ts";
+import { ITEM_STATUS_LABELS } from "../../../src/domain/item-status.ts";
+import { ago } from "../format.ts";
 
 const STATUS_COLOR = { draft: "gray", submitted: "blue", returned: "orange", approved: "green" } as const;
 
 export function CyclePage() {
   const { id } = useParams();
   const [reload, setReload] = useState(0);
-  const state = useApi<Dashboard>(`/api/cycles/${id}?r=${reload}`);
+  const state = useApi<CycleDashboard>(`/api/cycles/${id}?r=${reload}`);
   const years = useYears();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const publish = async () => {
+  const publish = async (cycle: number) => {
     setConfirming(false);
     try {
-      await sendJson("POST", `/api/cycles/${id}/publish`);
+      await send(api.POST("/api/cycles/{id}/publish", { params: { path: { id: cycle } } }));
       setMessage({ ok: true, text: "公表しました。" });
       setReload((r) => r + 1);
     } catch (err) {
@@ -36,7 +39,8 @@ export function CyclePage() {
         <>
           <PageTitle title={`${d.plan.name} ${years.fiscal(d.fiscalYear)} 評価`} />
           <Text>
-            状態: {d.status === "published" ? "公表済（修正は政策評価担当が理由を添えて行います）" : "作業中"}
+            状態: {CYCLE_STATUS_LABELS[d.status]}
+            {d.status === "published" ? "（修正は政策評価担当が理由を添えて行います）" : ""}
             {d.deadline ? ` ／ 締切: ${d.deadline}` : ""}
           </Text>
           {d.status !== "published" && d.items.some((i) => i.canEdit) ? (
@@ -106,7 +110,7 @@ export function CyclePage() {
               </Button>
               <Button
                 color="red"
-                onClick={() => void publish()}
+                onClick={() => void publish(d.id)}
                 disabled={d.items.some((i) => i.status !== "approved")}
               >
                 公表する（取り消せません）
@@ -120,7 +124,7 @@ export function CyclePage() {
 }
 
 /** What publishing will do: how many items become the year's published record, and any not approved. */
-function PublishSummary({ items, year }: { items: Dashboard["items"]; year: string }) {
+function PublishSummary({ items, year }: { items: CycleDashboard["items"]; year: string }) {
   const pending = items.filter((i) => i.status !== "approved");
   return (
     <>

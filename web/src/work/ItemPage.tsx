@@ -16,7 +16,8 @@ import {
 } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useParams } from "react-router";
-import { ProblemError, sendJson, useApi } from "../api.ts";
+import { ProblemError, api, send, useApi } from "../api.ts";
+import type { ItemIndicator, ItemView } from "../api/types.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { GradeBadge } from "../components/GradeBadge.tsx";
 import { ApiView } from "../components/LoadState.tsx";
@@ -44,7 +45,8 @@ import {
   fieldValueLabel,
   parseField,
 } from "../../../src/domain/entry.ts";
-import { ITEM_STATUS_LABELS, type Item, type ItemIndicator, ago } from "./types.ts";
+import { ITEM_STATUS_LABELS } from "../../../src/domain/item-status.ts";
+import { ago } from "../format.ts";
 
 /** The choices a program field offers; a field not listed is typed in. */
 const PROGRAM_CHOICES: Partial<Record<ProgramField, readonly string[]>> = {
@@ -57,7 +59,7 @@ type Values = Record<string, string>;
 export function ItemPage() {
   const { id, node } = useParams();
   const [reload, setReload] = useState(0);
-  const state = useApi<Item>(`/api/cycles/${id}/items/${node}?r=${reload}`);
+  const state = useApi<ItemView>(`/api/cycles/${id}/items/${node}?r=${reload}`);
   return (
     <ApiView state={state} page>
       {(item) => (
@@ -67,7 +69,7 @@ export function ItemPage() {
   );
 }
 
-function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
+function ItemEditor({ item, onSaved }: { item: ItemView; onSaved: () => void }) {
   const years = useYears();
   const [changes, setChanges] = useState<Values>({});
   const [errors, setErrors] = useState<Values>({});
@@ -79,21 +81,23 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
   const value = (path: string) => changes[path] ?? item.entries[path] ?? "";
   const set = (path: string) => (v: string) => setChanges((c) => ({ ...c, [path]: v }));
   const pending = Object.keys(changes).length;
+  const itemPath = { id: item.cycle.id, node: item.node.id };
 
   const refused = (err: unknown) => {
     if (err instanceof ProblemError) {
-      setErrors(Object.fromEntries((err.body.errors ?? []).map((e) => [e.field, e.message])));
+      setErrors(Object.fromEntries((err.body.errors ?? []).map((e) => [e.field ?? "", e.message])));
       setMessage({ ok: false, text: err.message });
       setConflict(err.body.code === "conflict");
     } else setMessage({ ok: false, text: err instanceof Error ? err.message : "保存できませんでした。" });
   };
   const save = async () => {
     try {
-      await sendJson("PUT", `/api/cycles/${item.cycle.id}/items/${item.node.id}`, {
-        version: item.version,
-        changes,
-        reason: reason || null,
-      });
+      await send(
+        api.PUT("/api/cycles/{id}/items/{node}", {
+          params: { path: itemPath },
+          body: { version: item.version, changes, reason: reason || null },
+        }),
+      );
       onSaved();
     } catch (err) {
       refused(err);
@@ -101,10 +105,12 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
   };
   const act = async (action: "submit" | "return" | "approve") => {
     try {
-      await sendJson("POST", `/api/cycles/${item.cycle.id}/items/${item.node.id}/${action}`, {
-        version: item.version,
-        comment: comment || null,
-      });
+      await send(
+        api.POST(`/api/cycles/{id}/items/{node}/${action}`, {
+          params: { path: itemPath },
+          body: { version: item.version, comment: comment || null },
+        }),
+      );
       onSaved();
     } catch (err) {
       refused(err);
@@ -215,7 +221,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
     programs: new Map(item.programs.map((p) => [p.id, p.name])),
   };
   /** A field's label in the page's year notation; the stored label for what is not a field. */
-  const historyLabel = (h: Item["history"][number]) =>
+  const historyLabel = (h: ItemView["history"][number]) =>
     h.field && parseField(h.field) ? fieldLabel(h.field, names, years.fiscal) : (h.label ?? h.action);
   /** The activity series printed in a text, with their counts (shown under the text they are printed in). */
   const activities = (section: string) =>
@@ -385,7 +391,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                 <Table.Th scope="col">前回の額（千円）</Table.Th>
                 {form.program.map((f) => (
                   <Table.Th scope="col" key={f}>
-                    {programHeading(f as ProgramField)}
+                    {programHeading(f)}
                   </Table.Th>
                 ))}
               </Table.Tr>
@@ -409,8 +415,7 @@ function ItemEditor({ item, onSaved }: { item: Item; onSaved: () => void }) {
                         ? `${Number(last.amount).toLocaleString("ja-JP")}（${years.fiscal(last.fiscalYear)} ${last.kind}）`
                         : "－"}
                     </Table.Td>
-                    {form.program.map((f) => {
-                      const field = f as ProgramField;
+                    {form.program.map((field) => {
                       const path = `${field}/${p.id}`;
                       const label = `${p.name} ${PROGRAM_FIELDS[field]}`;
                       const choices = PROGRAM_CHOICES[field];
@@ -542,7 +547,7 @@ function ActivityCounts({
   year,
   cell,
 }: {
-  series: Item["activities"];
+  series: ItemView["activities"];
   year: number;
   cell: (path: string, label: string) => ReactNode;
 }) {

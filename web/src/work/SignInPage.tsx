@@ -2,7 +2,7 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
-import { ProblemError, sendJson } from "../api.ts";
+import { ProblemError, api, send } from "../api.ts";
 import { paths } from "../components/AppLink.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { useSession } from "../session.tsx";
@@ -18,10 +18,11 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await sendJson("POST", "/api/auth/sign-in/email", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-      });
+      await send(
+        api.POST("/api/auth/sign-in/email", {
+          body: { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") },
+        }),
+      );
       await refresh();
       void navigate(paths.work());
     } catch (err) {

@@ -1,31 +1,41 @@
 // The administrator's page: users and their rights, adding a user, setting a role, resetting a password,
 // and the audit trail's export.
 import { Alert, Button, Group, NativeSelect, PasswordInput, Table, TextInput } from "@mantine/core";
-import { MIN_PASSWORD } from "../../../src/domain/rights.ts";
 import { type FormEvent, useState } from "react";
-import { sendJson, useApi } from "../api.ts";
+import { MIN_PASSWORD, ROLES, ROLE_LABELS, type Role, grantLabel } from "../../../src/domain/rights.ts";
+import { api, send, useApi } from "../api.ts";
+import type { GrantInput, UserList } from "../api/types.ts";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
-import type { UserSummary } from "../../../src/auth/auth.ts";
-import { grantLabel } from "../../../src/domain/rights.ts";
 
-const ROLE_OPTIONS = [
-  { value: "viewer", label: "閲覧者" },
-  { value: "editor", label: "担当課（担当課を指定）" },
-  { value: "evaluator", label: "政策評価担当（計画を指定）" },
-  { value: "admin", label: "管理者" },
-];
-const grantFrom = (form: FormData) => ({
-  role: String(form.get("role")),
-  ...(form.get("plan") ? { plan: String(form.get("plan")) } : {}),
-  ...(form.get("department") ? { department: String(form.get("department")) } : {}),
-});
+/** What a role needs besides itself, said after its name in the choice. */
+const ROLE_NEEDS: Readonly<Record<Role, string>> = {
+  admin: "",
+  evaluator: "（計画を指定）",
+  editor: "（担当課を指定）",
+  viewer: "",
+};
+/** The roles to choose from, the least first. */
+const ROLE_OPTIONS = [...ROLES].reverse().map((role) => ({
+  value: role,
+  label: `${ROLE_LABELS[role]}${ROLE_NEEDS[role]}`,
+}));
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+const grantFrom = (form: FormData): GrantInput => {
+  const role = String(form.get("role"));
+  if (!isRole(role)) throw new Error("役割を選んでください。");
+  return {
+    role,
+    ...(form.get("plan") ? { plan: String(form.get("plan")) } : {}),
+    ...(form.get("department") ? { department: String(form.get("department")) } : {}),
+  };
+};
 
 export function UsersPage() {
   const [reload, setReload] = useState(0);
-  const state = useApi<{ users: UserSummary[] }>(`/api/admin/users?r=${reload}`);
+  const state = useApi<UserList>(`/api/admin/users?r=${reload}`);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = async (what: string, fn: () => Promise<unknown>) => {
     try {
@@ -40,12 +50,16 @@ export function UsersPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     void run("利用者を追加しました。", () =>
-      sendJson("POST", "/api/admin/users", {
-        email: String(form.get("email")),
-        name: String(form.get("name")),
-        password: String(form.get("password")),
-        grants: [grantFrom(form)],
-      }),
+      send(
+        api.POST("/api/admin/users", {
+          body: {
+            email: String(form.get("email")),
+            name: String(form.get("name")),
+            password: String(form.get("password")),
+            grants: [grantFrom(form)],
+          },
+        }),
+      ),
     );
   };
   return (
@@ -81,7 +95,12 @@ export function UsersPage() {
                           e.preventDefault();
                           const form = new FormData(e.currentTarget);
                           void run("役割を設定しました。", () =>
-                            sendJson("PUT", `/api/admin/users/${u.id}/grants`, { grants: [grantFrom(form)] }),
+                            send(
+                              api.PUT("/api/admin/users/{id}/grants", {
+                                params: { path: { id: u.id } },
+                                body: { grants: [grantFrom(form)] },
+                              }),
+                            ),
                           );
                         }}
                       >
@@ -116,9 +135,12 @@ export function UsersPage() {
                           e.preventDefault();
                           const form = new FormData(e.currentTarget);
                           void run("パスワードを設定し直しました。", () =>
-                            sendJson("POST", `/api/admin/users/${u.id}/password`, {
-                              password: String(form.get("password")),
-                            }),
+                            send(
+                              api.POST("/api/admin/users/{id}/password", {
+                                params: { path: { id: u.id } },
+                                body: { password: String(form.get("password")) },
+                              }),
+                            ),
                           );
                         }}
                       >

@@ -1,20 +1,20 @@
 // The start of the evaluation work: every evaluation year the user can see, and (for an evaluator)
 // opening a new one for a plan.
+import { CYCLE_STATUS_LABELS } from "../../../src/domain/item-status.ts";
 import { Alert, Button, Group, NativeSelect, Table, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
-import { sendJson, useApi } from "../api.ts";
+import { api, send, useApi } from "../api.ts";
+import type { CycleList, Overview } from "../api/types.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { Section } from "../components/Section.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { useYears } from "../year-style.tsx";
-import type { Overview } from "../../../src/server/api-types.ts";
-import type { CycleSummary } from "./types.ts";
 
 export function WorkPage() {
-  const state = useApi<{ cycles: CycleSummary[] }>("/api/cycles");
+  const state = useApi<CycleList>("/api/cycles");
   const plans = useApi<Overview>("/api/overview");
   const years = useYears();
   const navigate = useNavigate();
@@ -23,10 +23,15 @@ export function WorkPage() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     try {
-      const r = await sendJson<{ id: number }>("POST", `/api/plans/${String(form.get("plan"))}/cycles`, {
-        fiscalYear: Number(form.get("fiscalYear")),
-        deadline: String(form.get("deadline") ?? "") || null,
-      });
+      const r = await send(
+        api.POST("/api/plans/{key}/cycles", {
+          params: { path: { key: String(form.get("plan")) } },
+          body: {
+            fiscalYear: Number(form.get("fiscalYear")),
+            deadline: String(form.get("deadline") ?? "") || null,
+          },
+        }),
+      );
       void navigate(paths.cycle(r.id));
     } catch (err) {
       setError(err instanceof Error ? err.message : "開けませんでした。");
@@ -58,7 +63,7 @@ export function WorkPage() {
                           <AppLink to={paths.cycle(c.id)}>{years.fiscal(c.fiscalYear)}</AppLink>
                         </Table.Td>
                         <Table.Td>{c.plan.name}</Table.Td>
-                        <Table.Td>{c.status === "published" ? "公表済" : "作業中"}</Table.Td>
+                        <Table.Td>{CYCLE_STATUS_LABELS[c.status]}</Table.Td>
                         <Table.Td>{c.deadline ?? "－"}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -5,14 +5,13 @@ import { Alert, Anchor, Badge, Button, Group, List, Table, Text, Title } from "@
 import { useState } from "react";
 import { useParams } from "react-router";
 import { useApi } from "../api.ts";
+import type { CycleDashboard, WorkbookApplied, WorkbookPreviewValid } from "../api/types.ts";
 import { AppLink } from "../components/AppLink.tsx";
 import { ApiView } from "../components/LoadState.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { TableScroll } from "../components/TableScroll.tsx";
 import { useSession } from "../session.tsx";
 import { useYears } from "../year-style.tsx";
-import type { WorkbookPreview } from "../../../src/services/workbook.ts";
-import type { Dashboard } from "./types.ts";
 import {
   type Change,
   ErrorTable,
@@ -23,7 +22,8 @@ import {
   uploadFile,
 } from "./WorkbookParts.tsx";
 
-type Preview = Refused | (Extract<WorkbookPreview, { ok: true }> & { file: string; applied?: number });
+/** What an upload shows: the cells in error, the changes it would make, or those it made. */
+type Preview = Refused | (WorkbookPreviewValid & { applied?: undefined }) | WorkbookApplied;
 
 function ChangeTable({ changes, conflicts }: { changes: Change[]; conflicts: boolean }) {
   return (
@@ -77,7 +77,7 @@ function ChangeTable({ changes, conflicts }: { changes: Change[]; conflicts: boo
 
 export function WorkbookPage() {
   const { id } = useParams();
-  const state = useApi<Dashboard>(`/api/cycles/${id}`);
+  const state = useApi<CycleDashboard>(`/api/cycles/${id}`);
   const { me } = useSession();
   const years = useYears();
   const [file, setFile] = useState<File | null>(null);

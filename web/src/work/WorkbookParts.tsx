@@ -1,12 +1,11 @@
 // What the workbook pages share: the shapes of the upload answers, choosing and sending a file, and the
 // table of errors (シート / 行 / 列 / 内容).
 import { Button, FileInput, Group, Stack, Table, Title } from "@mantine/core";
-import { ApiRequestError, type ProblemBody } from "../api.ts";
+import { ApiRequestError } from "../api.ts";
+import type { ApiError, WorkbookChange, WorkbookProblem } from "../api/types.ts";
 import { TableScroll } from "../components/TableScroll.tsx";
-import type { WorkbookChange, WorkbookProblem } from "../../../src/services/workbook.ts";
-import type { CellProblem } from "../../../src/workbook/cells.ts";
 
-type Located = Pick<CellProblem, "sheet" | "row" | "column">;
+type Located = Pick<WorkbookProblem, "sheet" | "row" | "column">;
 export type CellError = WorkbookProblem;
 export type Change = WorkbookChange & { downloaded?: string | null };
 
@@ -30,9 +29,10 @@ export async function uploadFile<T>(path: string, file: File): Promise<T | Refus
   } catch {
     throw new ApiRequestError(0, {});
   }
-  const body = (await res.json().catch(() => ({}))) as ProblemBody;
+  const body = (await res.json().catch(() => ({}))) as Partial<ApiError>;
+  // The workbook routes' 422 names each cell in error (sheet, row, column) in errors.
   if (res.status === 422 && Array.isArray(body.errors)) {
-    return { ok: false, file: file.name, errors: body.errors as unknown as CellError[] };
+    return { ok: false, file: file.name, errors: body.errors as CellError[] };
   }
   if (!res.ok) throw new ApiRequestError(res.status, body);
   return body as T;

@@ -3,15 +3,14 @@
 // Administrators and evaluators (the API decides).
 import { Alert, Anchor, Button, List, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import type { PlanSetupApplied, PlanSetupPreviewValid } from "../api/types.ts";
 import { AppLink, paths } from "../components/AppLink.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
-import type { PlanSetupPreview, applyPlanSetup } from "../../../src/services/plan-setup.ts";
 import { useSession } from "../session.tsx";
 import { ErrorTable, type Refused, UploadStep, uploadFile } from "./WorkbookParts.tsx";
 
-type SetupPreview = Refused | Extract<PlanSetupPreview, { ok: true }>;
-type Counts = Extract<PlanSetupPreview, { ok: true }>["counts"];
-type SetupApplied = Awaited<ReturnType<typeof applyPlanSetup>>;
+type SetupPreview = Refused | PlanSetupPreviewValid;
+type Counts = PlanSetupPreviewValid["counts"];
 
 const summary = (c: Counts) =>
   `施策等 ${c.nodes}、事業 ${c.programs}（掲載 ${c.programLinks}）、指標 ${c.indicators}、目標値 ${c.targets}、実績値・参考値 ${c.observations}、予算行 ${c.budgetLines}`;
@@ -20,7 +19,7 @@ export function WorkbookPlanSetupPage() {
   const { me, loaded } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<SetupPreview | null>(null);
-  const [applied, setApplied] = useState<SetupApplied | null>(null);
+  const [applied, setApplied] = useState<PlanSetupApplied | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const allowed = !!me && (me.admin || me.grants.some((g) => g.role === "evaluator"));
@@ -44,7 +43,7 @@ export function WorkbookPlanSetupPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await uploadFile<SetupApplied>("/api/plan-setup", file);
+      const r = await uploadFile<PlanSetupApplied>("/api/plan-setup", file);
       if ("ok" in r) setPreview(r);
       else {
         setApplied(r);
