@@ -16,6 +16,7 @@ const ROLE_NEEDS: Readonly<Record<Role, string>> = {
   evaluator: "（計画を指定）",
   editor: "（担当課を指定）",
   viewer: "",
+  supporter: "（支援機関を指定）",
 };
 /** The roles to choose from, the least first. */
 const ROLE_OPTIONS = [...ROLES].reverse().map((role) => ({
@@ -30,6 +31,7 @@ const grantFrom = (form: FormData): GrantInput => {
     role,
     ...(form.get("plan") ? { plan: String(form.get("plan")) } : {}),
     ...(form.get("department") ? { department: String(form.get("department")) } : {}),
+    ...(form.get("organization") ? { organization: String(form.get("organization")) } : {}),
   };
 };
 
@@ -123,6 +125,12 @@ export function UsersPage() {
                             placeholder="担当課"
                             size="xs"
                           />
+                          <TextInput
+                            aria-label={`${u.email} の支援機関`}
+                            name="organization"
+                            placeholder="支援機関"
+                            size="xs"
+                          />
                           <Button type="submit" size="xs">
                             設定
                           </Button>
@@ -178,6 +186,7 @@ export function UsersPage() {
             <NativeSelect label="役割" name="role" data={ROLE_OPTIONS} />
             <TextInput label="計画キー" name="plan" />
             <TextInput label="担当課" name="department" />
+            <TextInput label="支援機関" name="organization" />
             <Button type="submit">追加</Button>
           </Group>
         </form>
