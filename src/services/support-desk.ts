@@ -30,6 +30,7 @@ import {
   RecordSupportInput,
   RegisterCaseInput,
   RouteCaseInput,
+  type SupportRecorded,
 } from "../server/schemas/support-desk.ts";
 import { type AuditEntry, audit } from "./audit.ts";
 import { Problem } from "./problem.ts";
@@ -358,7 +359,7 @@ export async function recordSupport(
   p: Principal | null,
   caseId: number,
   input: RecordSupportInput,
-): Promise<CaseChanged & { recordId: number }> {
+): Promise<SupportRecorded> {
   const ctx = await caseContext(db, p, caseId);
   const v = valid(RecordSupportInput, input);
   const o = supportingOrganization(ctx, v.organizationId);

@@ -250,6 +250,11 @@ export const CaseChanged = z
   .openapi("SupportCaseChanged");
 export type CaseChanged = z.infer<typeof CaseChanged>;
 
+export const SupportRecorded = CaseChanged.extend({
+  recordId: z.number().int().openapi({ description: "記録した支援のID" }),
+}).openapi("SupportRecorded");
+export type SupportRecorded = z.infer<typeof SupportRecorded>;
+
 export const CaseSummary = z
   .object({
     id: z.number().int(),
