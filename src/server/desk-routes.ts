@@ -7,8 +7,11 @@
 // The bodies are declared with the service's own schemas (src/server/schemas/support-desk.ts), and the
 // desk's forms want every field at fault at once: a body those schemas refuse is the service's 422
 // `invalid` listing every field (deskHook), not the one hook's 400 naming the first. The service then
-// reads the same schema again, so either way the answer is the same. Parameters and the query keep the
-// one hook's 400 naming the parameter, and NUL anywhere in a body is its 400, as on every route.
+// reads the same schema again, so either way the answer is the same. As on every route, a body's shape
+// is checked before the rights (a malformed body is 422 for anyone; a well-formed one from someone
+// without the right, 401 / 403). NUL in a field is one of those errors (the schemas refuse it in
+// every text), not the 400 of other routes. Parameters and the query keep the one hook's 400 naming
+// the parameter (docs/support-desk.md, Routes).
 import { type Hook, createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Store } from "../db/connect.ts";
@@ -36,7 +39,6 @@ import {
   id,
   json,
   planKey,
-  refuseNul,
   router,
   validationHook,
   z,
@@ -61,10 +63,7 @@ import {
   SupportRecorded,
 } from "./schemas/support-desk.ts";
 
-/**
- * A body the desk's schemas refuse: every field at fault (422), as the service answers it. (The
- * validator hands a refused body's input as `data` too; Hook's type leaves it out.)
- */
+/** A body the desk's schemas refuse: every field at fault (422), as the service answers it. */
 function deskHook<T, P extends string>(
   result: Parameters<Hook<T, WorkEnv, P, undefined>>[0],
   c: Context<WorkEnv, P>,
@@ -73,7 +72,6 @@ function deskHook<T, P extends string>(
     validationHook(result, c);
     return;
   }
-  refuseNul((result as { data?: unknown }).data);
   throw invalidInput(result.error);
 }
 
