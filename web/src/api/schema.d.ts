@@ -1453,6 +1453,8 @@ export interface components {
       unit: string;
       /** @description 値の小数の桁数 */
       scale: number;
+      /** @description 実績値は支援台帳（相談案件の支援の記録）から集計される（台帳から）。入力はできず、入力すると 422 */
+      actualFromRegister: boolean;
       observations: {
         /** @description actual（実績）、または参照系列（national …） */
         series: string;
