@@ -15,7 +15,6 @@
 import { type Hook, createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Store } from "../db/connect.ts";
-import { MAX_ID } from "../db/limits.ts";
 import {
   caseDetail,
   closeCase,
@@ -93,10 +92,10 @@ const fromQuery = <S extends z.ZodType>(name: string, schema: S, doc: Record<str
     .openapi(doc);
 
 const f = CaseFilter.shape;
+/** An integer's range in the document, as its schema states it. */
+const range = (n: z.ZodNumber) => ({ type: "integer", minimum: n.minValue, maximum: n.maxValue });
 const fiscalYear = fromQuery("fiscalYear", f.fiscalYear, {
-  type: "integer",
-  minimum: 1989,
-  maximum: 2199,
+  ...range(f.fiscalYear.unwrap()),
   description: "年度（西暦、4月始まり）",
 });
 const asOf = fromQuery("asOf", AsOfInput.shape.asOf, {
@@ -107,15 +106,11 @@ const asOf = fromQuery("asOf", AsOfInput.shape.asOf, {
 const caseQuery = z.object({
   fiscalYear: fiscalYear.openapi({ description: "受付日の年度（西暦、4月始まり）" }),
   quarter: fromQuery("quarter", f.quarter, {
-    type: "integer",
-    minimum: 1,
-    maximum: 4,
+    ...range(f.quarter.unwrap()),
     description: "受付日の四半期（1: 4〜6月 … 4: 1〜3月）。年度とともに（年度がなければ 422）",
   }),
   organizationId: fromQuery("organizationId", f.organizationId, {
-    type: "integer",
-    minimum: 1,
-    maximum: MAX_ID,
+    ...range(f.organizationId.unwrap()),
     description: "関わった支援機関のID（計画の支援機関でなければ 422）",
   }),
   field: fromQuery("field", f.field, {
