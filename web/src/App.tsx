@@ -28,6 +28,7 @@ const DepartmentsPage = lazyPage(() => import("./pages/DepartmentsPage.tsx").the
 const DepartmentPage = lazyPage(() => import("./pages/DepartmentPage.tsx").then((m) => m.DepartmentPage));
 const SearchPage = lazyPage(() => import("./pages/SearchPage.tsx").then((m) => m.SearchPage));
 const CheckPage = lazyPage(() => import("./pages/CheckPage.tsx").then((m) => m.CheckPage));
+const DeskSummaryPage = lazyPage(() => import("./pages/DeskSummaryPage.tsx").then((m) => m.DeskSummaryPage));
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.tsx").then((m) => m.NotFoundPage));
 const SignInPage = lazyPage(() => import("./work/SignInPage.tsx").then((m) => m.SignInPage));
 const AccountPage = lazyPage(() => import("./work/AccountPage.tsx").then((m) => m.AccountPage));
@@ -49,6 +50,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/plans/:key" element={<PlanPage />} />
+          <Route path="/plans/:key/desk" element={<DeskSummaryPage />} />
           <Route path="/nodes/:id" element={<NodePage />} />
           <Route path="/nodes/:id/editions" element={<EditionsPage subject="node" />} />
           <Route path="/indicators/:id" element={<IndicatorPage />} />

@@ -63,3 +63,14 @@ export type WorkbookPreviewValid = Schemas["WorkbookPreviewValid"];
 export type WorkbookApplied = Schemas["WorkbookApplied"];
 export type PlanSetupPreviewValid = Schemas["PlanSetupPreviewValid"];
 export type PlanSetupApplied = Schemas["PlanSetupApplied"];
+
+// The support desk (docs/support-desk.md).
+export type SupportDeskReference = Schemas["SupportDeskReference"];
+export type DeskOrganization = Schemas["DeskOrganization"];
+export type SupportDeskChoices = Schemas["SupportDeskChoices"];
+export type SupportPlanYearCounts = Schemas["SupportPlanYearCounts"];
+export type SupportPlanYear = SupportPlanYearCounts["planYears"][number];
+export type SupportQuarterlyCounts = Schemas["SupportQuarterlyCounts"];
+export type SupportQuarterlyCell = Schemas["SupportQuarterlyCell"];
+export type SupportCaseList = Schemas["SupportCaseList"];
+export type SupportCaseSummary = Schemas["SupportCaseSummary"];

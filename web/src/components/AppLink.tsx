@@ -36,4 +36,7 @@ export const paths = {
   cycle: (id: number) => `/work/cycles/${id}`,
   item: (cycleId: number, nodeId: number) => `/work/cycles/${cycleId}/items/${nodeId}`,
   users: () => "/admin/users",
+  desk: (key: string) => `/plans/${encodeURIComponent(key)}/desk`,
+  deskCases: (key: string) => `/work/desk/${encodeURIComponent(key)}`,
+  deskCase: (id: number) => `/work/desk/cases/${id}`,
 };

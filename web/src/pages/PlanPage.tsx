@@ -1,9 +1,9 @@
 // A plan: its facts, texts, indicators by grade, budget by year, and the tree of its nodes.
 import { Stack, Text, Title } from "@mantine/core";
 import { useParams } from "react-router";
-import type { PlanDetail } from "../api/types.ts";
+import type { PlanDetail, SupportDeskReference } from "../api/types.ts";
 import { useApi } from "../api.ts";
-import { paths } from "../components/AppLink.tsx";
+import { AppLink, paths } from "../components/AppLink.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Downloads } from "../components/Downloads.tsx";
 import { BudgetTable } from "../components/BudgetTable.tsx";
@@ -14,6 +14,7 @@ import { PageTitle } from "../components/PageTitle.tsx";
 import { PlanTree } from "../components/PlanTree.tsx";
 import { ProvisionalCount } from "../components/Provisional.tsx";
 import { TextSections } from "../components/TextSections.tsx";
+import { deskApiPath } from "../desk/desk.ts";
 import { formatCount } from "../format.ts";
 import { planDistribution } from "../plan-summary.ts";
 import { useYears } from "../year-style.tsx";
@@ -51,6 +52,7 @@ function PlanView({ data }: { data: PlanDetail }) {
           ]}
         />
         <Downloads plan={plan.key} />
+        <DeskLink planKey={plan.key} />
         {hasTexts ? (
           <section aria-labelledby="plan-texts">
             <Title order={2} id="plan-texts" mb="sm">
@@ -92,5 +94,19 @@ function PlanView({ data }: { data: PlanDetail }) {
         </section>
       </Stack>
     </>
+  );
+}
+
+/** The plan's support desk, when it has one (the desk's reference answers 404 otherwise). */
+function DeskLink({ planKey }: { planKey: string }) {
+  const desk = useApi<SupportDeskReference>(deskApiPath(planKey));
+  if (desk.status !== "ok") return null;
+  return (
+    <section aria-labelledby="plan-desk">
+      <Title order={2} id="plan-desk" mb="sm">
+        支援機関の相談窓口
+      </Title>
+      <AppLink to={paths.desk(planKey)}>相談窓口の支援件数（計画年度・四半期ごと）</AppLink>
+    </section>
   );
 }
