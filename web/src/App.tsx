@@ -39,6 +39,7 @@ const WorkbookPage = lazyPage(() => import("./work/WorkbookPage.tsx").then((m) =
 const WorkbookPlanSetupPage = lazyPage(() =>
   import("./work/WorkbookPlanSetupPage.tsx").then((m) => m.WorkbookPlanSetupPage),
 );
+const DeskCasesPage = lazyPage(() => import("./work/DeskCasesPage.tsx").then((m) => m.DeskCasesPage));
 const UsersPage = lazyPage(() => import("./work/UsersPage.tsx").then((m) => m.UsersPage));
 
 export function App() {
@@ -67,6 +68,7 @@ export function App() {
           <Route path="/work/cycles/:id/items/:node" element={<ItemPage />} />
           <Route path="/work/cycles/:id/workbook" element={<WorkbookPage />} />
           <Route path="/work/plan-setup" element={<WorkbookPlanSetupPage />} />
+          <Route path="/work/desk/:key" element={<DeskCasesPage />} />
           <Route path="/admin/users" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -74,3 +74,4 @@ export type SupportQuarterlyCounts = Schemas["SupportQuarterlyCounts"];
 export type SupportQuarterlyCell = Schemas["SupportQuarterlyCell"];
 export type SupportCaseList = Schemas["SupportCaseList"];
 export type SupportCaseSummary = Schemas["SupportCaseSummary"];
+export type RegisterCaseInput = Schemas["RegisterCaseInput"];
