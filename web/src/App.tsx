@@ -40,6 +40,7 @@ const WorkbookPlanSetupPage = lazyPage(() =>
   import("./work/WorkbookPlanSetupPage.tsx").then((m) => m.WorkbookPlanSetupPage),
 );
 const DeskCasesPage = lazyPage(() => import("./work/DeskCasesPage.tsx").then((m) => m.DeskCasesPage));
+const DeskCasePage = lazyPage(() => import("./work/DeskCasePage.tsx").then((m) => m.DeskCasePage));
 const UsersPage = lazyPage(() => import("./work/UsersPage.tsx").then((m) => m.UsersPage));
 
 export function App() {
@@ -69,6 +70,7 @@ export function App() {
           <Route path="/work/cycles/:id/workbook" element={<WorkbookPage />} />
           <Route path="/work/plan-setup" element={<WorkbookPlanSetupPage />} />
           <Route path="/work/desk/:key" element={<DeskCasesPage />} />
+          <Route path="/work/desk/:key/cases/:id" element={<DeskCasePage />} />
           <Route path="/admin/users" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -38,5 +38,5 @@ export const paths = {
   users: () => "/admin/users",
   desk: (key: string) => `/plans/${encodeURIComponent(key)}/desk`,
   deskCases: (key: string) => `/work/desk/${encodeURIComponent(key)}`,
-  deskCase: (id: number) => `/work/desk/cases/${id}`,
+  deskCase: (key: string, id: number) => `/work/desk/${encodeURIComponent(key)}/cases/${id}`,
 };

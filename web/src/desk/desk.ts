@@ -26,3 +26,18 @@ export function organizationName(desk: SupportDeskReference, id: number): string
 }
 
 export const deskApiPath = (key: string) => `/api/plans/${encodeURIComponent(key)}/desk`;
+
+/** A reference to an organization, as the plan writes its name. */
+export const refName = (o: { name: string; shortName: string | null } | null | undefined) =>
+  o ? (o.shortName ?? o.name) : "－";
+
+/** The status of a case in a plan year (null: not supported yet, or a plan year to come). */
+export const YEAR_STATUS_LABELS = {
+  new: "新規",
+  "follow-up": "継続",
+  lapsed: "フォローアップ未実施",
+} as const;
+
+/** The desk's organizations as the options of a select. */
+export const organizationOptions = (desk: SupportDeskReference) =>
+  desk.organizations.map((o) => ({ value: String(o.id), label: refName(o) }));

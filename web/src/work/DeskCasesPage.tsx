@@ -137,7 +137,7 @@ function CaseTable({ desk, cases }: { desk: SupportDeskReference; cases: Support
           {cases.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Th scope="row">
-                <AppLink to={paths.deskCase(c.id)}>{c.company}</AppLink>
+                <AppLink to={paths.deskCase(desk.plan.key, c.id)}>{c.company}</AppLink>
               </Table.Th>
               <Table.Td>{c.receivedOn}</Table.Td>
               <Table.Td>{c.receivedBy.shortName ?? c.receivedBy.name}</Table.Td>
@@ -249,17 +249,17 @@ function RegisterForm({ desk, onSaved }: { desk: SupportDeskReference; onSaved: 
               {Object.keys(errors).length ? " 赤で示した項目を直してください。" : ""}
             </Alert>
           ) : null}
-          {done ? <Saved done={done} /> : null}
+          {done ? <Saved planKey={desk.plan.key} done={done} /> : null}
         </Stack>
       </form>
     </Section>
   );
 }
 
-function Saved({ done }: { done: { id: number; warnings: string[] } }) {
+function Saved({ planKey, done }: { planKey: string; done: { id: number; warnings: string[] } }) {
   return (
     <Alert color={done.warnings.length ? "yellow" : "green"} title="登録しました" role="status">
-      <AppLink to={paths.deskCase(done.id)}>登録した案件を開く</AppLink>
+      <AppLink to={paths.deskCase(planKey, done.id)}>登録した案件を開く</AppLink>
       {done.warnings.length ? (
         <>
           <p>注意:</p>
