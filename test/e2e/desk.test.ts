@@ -166,7 +166,7 @@ describe("the support desk in Chromium", () => {
     await expect
       .poll(() => planYears.getByRole("row").nth(2).innerText())
       .toMatch(/(2019|令和元)年度\s+20\s+1\s+0\s+1/);
-    await page.getByLabel("年度").selectOption("2019");
+    await page.getByLabel("年度", { exact: true }).selectOption("2019");
     const quarters = page.getByRole("table", { name: /の四半期ごとの件数/ });
     await quarters.waitFor();
     const row = quarters.getByRole("row", { name: /ノーステック財団/ });
