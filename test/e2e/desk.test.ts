@@ -189,6 +189,24 @@ describe("the support desk in Chromium", () => {
       .toBe(1);
   }, 60_000);
 
+  it("ノーステック財団 confirms 2019 Q1 after a dialog that says it cannot be undone", async () => {
+    const page = pages.noastec;
+    await page.goto(`${origin()}/work/desk/${PLAN}`);
+    const form = section(page, "四半期の件数の確定");
+    await form.getByLabel("年度", { exact: true }).selectOption("2019");
+    await form.getByLabel("四半期", { exact: true }).selectOption("1");
+    await form.getByRole("button", { name: "確定する…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("確定は取り消せません", { exact: false }).waitFor();
+    await review(page, "desk-confirm-dialog");
+    await dialog.getByRole("button", { name: "確定する（取り消せません）" }).click();
+    await form
+      .getByRole("status")
+      .getByText(/件数を確定しました/)
+      .waitFor();
+    await review(page, "desk-cases-follow-ups");
+  }, 60_000);
+
   it("another organization's staff does not see the case, and its page says it cannot be shown", async () => {
     const dogin = pages.dogin;
     await dogin.goto(`${origin()}/work/desk/${PLAN}`);

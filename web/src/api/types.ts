@@ -82,3 +82,5 @@ export type RouteCaseInput = Schemas["RouteCaseInput"];
 export type TeamMemberInput = Schemas["TeamMemberInput"];
 export type RecordSupportInput = Schemas["RecordSupportInput"];
 export type CloseCaseInput = Schemas["CloseCaseInput"];
+export type SupportFollowUpsDue = Schemas["SupportFollowUpsDue"];
+export type ConfirmQuarterInput = Schemas["ConfirmQuarterInput"];

@@ -31,6 +31,7 @@ import {
   fiscalYearOf,
 } from "../desk/desk.ts";
 import { useYears } from "../year-style.tsx";
+import { ConfirmQuarter, FollowUpsDue } from "./DeskQuarterParts.tsx";
 
 const FILTERS = ["fiscalYear", "quarter", "organizationId", "field", "status"] as const;
 
@@ -54,6 +55,8 @@ export function DeskCasesPage() {
             <AppLink to={paths.desk(d.plan.key)}>支援件数（公開）</AppLink>
             <CaseList key={saved} desk={d} />
             <RegisterForm desk={d} onSaved={() => setSaved((n) => n + 1)} />
+            <FollowUpsDue desk={d} />
+            <ConfirmQuarter desk={d} />
           </Stack>
         </>
       )}
