@@ -33,6 +33,8 @@ export interface IndicatorContext {
   /** Digits after the decimal point the indicator's values are stated with. */
   scale: number;
   allowNegative: boolean;
+  /** Its actuals are counted from the support desk's register (台帳から): none is entered. */
+  fromRegister: boolean;
 }
 
 /** An activity series of the item (its count is a number in its unit, never negative). */
@@ -257,6 +259,10 @@ export function validateChanges(
       fail(path, "この施策の活動ではありません。");
       continue;
     }
+    if (f.kind === "actual" && text !== "" && ctx.indicators.get(f.indicatorId)!.fromRegister) {
+      fail(path, registerRefusal(ctx.indicators.get(f.indicatorId)!.name));
+      continue;
+    }
     if (text === "") {
       normalised[path] = "";
       continue;
@@ -314,6 +320,10 @@ export function validateChanges(
   }
   return { normalised, errors };
 }
+
+/** Why an actual the support desk's register provides is not entered (docs/support-desk.md). */
+export const registerRefusal = (indicator: string) =>
+  `「${indicator}」の実績値は支援台帳（相談案件の支援の記録）から集計されるため、入力できません。支援は相談窓口の台帳に記録してください。`;
 
 /** The estimate flag's one value: 「見込み値」 checked. */
 const ESTIMATE_FLAG = ["1"] as const;

@@ -16,6 +16,7 @@ import type { RuleProfile } from "../domain/rule-profile.ts";
 import { Problem } from "../services/problem.ts";
 import { type ApiError, PUBLIC, TAGS, badParameter, errors, json, router, z } from "./contract.ts";
 import { registerAuthRoutes } from "./auth-document.ts";
+import { deskRoutes } from "./desk-routes.ts";
 import { apiDocument } from "./document.ts";
 import { editionRoutes } from "./edition-routes.ts";
 import { urlWithoutNul } from "./http.ts";
@@ -151,6 +152,7 @@ export function createApp(
   api.route("/", workbookRoutes(store, profiles));
   api.route("/", programRoutes(store));
   api.route("/", editionRoutes(store));
+  api.route("/", deskRoutes(store));
 
   api.route("/", readRoutes(store, profiles));
   api.route("/", reportRoutes(store, profiles));

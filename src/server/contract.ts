@@ -51,7 +51,7 @@ function nulIn(value: unknown, path: string): string | null {
  * The one validation hook: a request whose parameters, query, headers or body its route's schemas refuse
  * is a 400 naming the first parameter at fault, with a Japanese message; a body holding NUL as well.
  */
-const validationHook: Hook<unknown, WorkEnv, string, unknown> = (result) => {
+export const validationHook: Hook<unknown, WorkEnv, string, unknown> = (result) => {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const named = issue.path.map(String).join(".");
@@ -213,6 +213,11 @@ export const TAGS = {
   programs: {
     name: "事業の同定",
     description: "同じ事業の統合と分割（管理者・政策評価担当、監査記録に残る）",
+  },
+  desk: {
+    name: "相談窓口",
+    description:
+      "支援機関の相談窓口（支援計画）: 支援機関と別紙、件数（公開、件数だけ）、相談案件の登録・回付・支援・終了・四半期の確認（支援機関の職員と管理者）",
   },
   admin: { name: "利用者管理", description: "利用者・権限・監査記録（管理者）" },
   auth: {

@@ -38,6 +38,7 @@ import { programEnds } from "../views/programs.ts";
 import { audit } from "./audit.ts";
 import { watchEstimates } from "./estimates.ts";
 import { Problem, forbidden, unauthenticated } from "./problem.ts";
+import { registerIndicatorIds } from "./support-register-kpi.ts";
 
 export { ITEM_STATUSES, ITEM_STATUS_LABELS, type ItemStatus } from "../domain/item-status.ts";
 
@@ -515,6 +516,7 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
     db,
     programs.map((p) => p.id),
   );
+  const fromRegister = await registerIndicatorIds(db, { nodeId });
   const byIndicator = Map.groupBy(observations, (o) => o.indicator_id);
   const byUsage = Map.groupBy(targets, (t) => t.usage_id);
   const form = cycleFormOf(profile);
@@ -546,6 +548,7 @@ export async function entryContext(db: Db, c: CycleRow, nodeId: number, profile:
             unit: u.unit,
             scale: scaleOf(values),
             allowNegative: values.some((v) => v?.startsWith("-")),
+            fromRegister: fromRegister.has(u.id),
           },
         ];
       }),
@@ -683,6 +686,8 @@ export async function itemView(
       name: u.display_name,
       unit: u.unit,
       scale: ctx.indicators.get(u.id)!.scale,
+      /** The actuals are the support register's counts, shown as 台帳から and not entered. */
+      actualFromRegister: ctx.indicators.get(u.id)!.fromRegister,
       observations: (byIndicator.get(u.id) ?? []).map((o) => ({
         series: o.series,
         from: o.period_from,

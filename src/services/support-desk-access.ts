@@ -27,13 +27,15 @@ export const invalid = (errors: { field: string; message: string }[]) =>
   new Problem(422, "invalid", "入力に誤りがあります。各項目のメッセージを確認してください。", { errors });
 export const invalidField = (field: string, message: string) => invalid([{ field, message }]);
 
+/** The 422 naming every field a schema refused, each with its Japanese message. */
+export const invalidInput = (error: z.ZodError) =>
+  invalid(error.issues.map((i) => ({ field: i.path.map(String).join(".") || "body", message: i.message })));
+
 /** The input as the schema reads it, or a 422 naming every field at fault. */
 export function valid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  throw invalid(
-    r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "body", message: i.message })),
-  );
+  throw invalidInput(r.error);
 }
 
 /** A support plan with a desk: its organizations (one row each) and its center. */

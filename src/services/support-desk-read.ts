@@ -6,6 +6,16 @@ import { type CaseRow, basicPlansOf, involving, planYearsOf, registerOf } from "
 import type { Database } from "../db/schema.ts";
 import { type Principal, isDeskCoordinator } from "../domain/rights.ts";
 import {
+  CASE_STATUSES,
+  CASE_STATUS_LABELS,
+  ROUTING_STEP_KINDS,
+  ROUTING_STEP_LABELS,
+  SUPPORT_FIELDS,
+  SUPPORT_FIELD_LABELS,
+  SUPPORT_KINDS,
+  SUPPORT_KIND_LABELS,
+  SUPPORT_STAGES,
+  SUPPORT_STAGE_LABELS,
   type SupportField,
   caseStatuses,
   followUpsDue as dueFollowUps,
@@ -305,7 +315,21 @@ async function companiesOf(db: Db, ids: readonly number[]): Promise<Map<number, 
 
 // ---- the desk's reference data (public) -----------------------------------------------------------
 
-/** The desk's organizations (the center marked) and the 別紙 list of basic plans: what the forms offer. */
+const choicesOf = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+const DESK_CHOICES: DeskReference["choices"] = {
+  fields: choicesOf(SUPPORT_FIELDS, SUPPORT_FIELD_LABELS),
+  stages: choicesOf(SUPPORT_STAGES, SUPPORT_STAGE_LABELS),
+  supportKinds: choicesOf(SUPPORT_KINDS, SUPPORT_KIND_LABELS),
+  stepKinds: choicesOf(ROUTING_STEP_KINDS, ROUTING_STEP_LABELS),
+  statuses: choicesOf(CASE_STATUSES, CASE_STATUS_LABELS),
+};
+
+/**
+ * The desk's organizations (the center marked), the 別紙 list of basic plans, and the values of the
+ * case's fields with their labels: what the forms offer.
+ */
 export async function deskReference(db: Db, planKey: string): Promise<DeskReference> {
   const desk = await deskOf(db, planKey);
   const basicPlans = await basicPlansOf(db, desk.plan.id);
@@ -314,5 +338,6 @@ export async function deskReference(db: Db, planKey: string): Promise<DeskRefere
     center: desk.center ? ref(desk.center) : null,
     organizations: desk.list.map((o) => ({ ...ref(o), kind: o.kind, isCenter: isCenter(desk, o) })),
     basicPlans: basicPlans.map((b) => ({ name: b.name, municipalities: b.municipalities, fields: b.texts })),
+    choices: DESK_CHOICES,
   };
 }

@@ -54,6 +54,7 @@ import {
   valid,
 } from "./support-desk-access.ts";
 import { cellsOf } from "./support-desk-read.ts";
+import { refreshRegisterKpi } from "./support-register-kpi.ts";
 
 export {
   caseDetail,
@@ -146,6 +147,7 @@ export async function registerCase(
       .returning("id")
       .executeTakeFirstOrThrow();
     for (const e of registrationEntries(v, receivedBy)) await audit(trx, principal, caseEntry(row.id, e));
+    await refreshRegisterKpi(trx, desk.plan.key);
     return row.id;
   });
   return { id, version: 1, warnings };
@@ -391,6 +393,7 @@ export async function recordSupport(
         new: text,
       }),
     );
+    await refreshRegisterKpi(trx, ctx.desk.plan.key);
     return { ...changed, recordId: id };
   });
 }

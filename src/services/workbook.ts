@@ -213,6 +213,7 @@ export async function downloadValuesWorkbook(
           status: value(`${base}/status`),
           note: value(`${base}/note`),
           target: value(`target/${u.id}/${year}`),
+          fromRegister: ind.fromRegister,
         });
       }
     }

@@ -33,6 +33,8 @@ export interface IndicatorRow extends NodeRef {
   status: string | null;
   note: string | null;
   target: string | null;
+  /** The actual is the support register's count: shown, locked and marked 台帳から (not entered). */
+  fromRegister?: boolean;
 }
 
 export interface BudgetRow extends NodeRef {
@@ -131,6 +133,18 @@ function input(cell: ExcelJS.Cell, value: ExcelJS.CellValue, numFmt?: string) {
   if (numFmt) cell.numFmt = numFmt;
 }
 
+/** The comment on an actual the support register counts (台帳から); its cells stay locked and grey. */
+export const REGISTER_CELL_NOTE =
+  "台帳から: 支援台帳（相談案件の支援の記録）から集計される値です。入力できません。";
+
+function fromRegister(row: ExcelJS.Row, value: ExcelJS.CellValue, numFmt: string) {
+  const cell = row.getCell(6);
+  cell.value = value;
+  cell.numFmt = numFmt;
+  cell.note = REGISTER_CELL_NOTE;
+  for (const c of [6, 7, 8]) row.getCell(c).fill = HEAD_FILL;
+}
+
 async function protect(ws: ExcelJS.Worksheet) {
   await ws.protect("", {
     selectLockedCells: true,
@@ -153,9 +167,12 @@ export async function writeValuesWorkbook(model: ValuesWorkbookModel): Promise<B
   for (const r of model.indicators) {
     const row = ind.addRow([r.nodeCode ?? "", r.nodeName, r.indicatorName, r.unit, r.year]);
     const fmt = numberFormat(r.scale);
-    input(row.getCell(6), numeric(r.value), fmt);
-    input(row.getCell(7), r.status);
-    input(row.getCell(8), r.note);
+    if (r.fromRegister) fromRegister(row, numeric(r.value), fmt);
+    else {
+      input(row.getCell(6), numeric(r.value), fmt);
+      input(row.getCell(7), r.status);
+      input(row.getCell(8), r.note);
+    }
     input(row.getCell(9), numeric(r.target), fmt);
     row.getCell(10).value = r.nodeId;
     row.getCell(11).value = r.indicatorId;
@@ -227,6 +244,11 @@ function instructions(wb: ExcelJS.Workbook, model: ValuesWorkbookModel) {
     `・「${SHEETS.texts}」シート: 分析、連携状況、緊急性・優先性、総合判定（案）と、事業ごとの対応方針番号・方向性を入力します。`,
     "  判定・対応方針番号・方向性は一覧から選んでください。",
     "・色の付いたセルだけが入力できます。施策コード・指標名・年度などの列は変更できません（保護されています）。",
+    ...(model.indicators.some((r) => r.fromRegister)
+      ? [
+          "・「台帳から」のコメントが付いた灰色の実績値は、支援台帳（相談案件の支援の記録）から集計されるため入力できません。",
+        ]
+      : []),
     "・行や列を並べ替えたり、行を削除したりしても構いません。行を追加しても取り込まれません。",
     "",
     "■ 取り込み",

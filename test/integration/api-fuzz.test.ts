@@ -14,7 +14,7 @@
 // run). On both stores: most of what this found was PostgreSQL's alone (ids beyond its 4-byte serial,
 // NUL in text, amounts beyond its bigint).
 //
-// State: per store, the five seeds, a published year and an open year. Random data may be written
+// State: per store, the five seeds, a published year, an open year and a case at seed 001's desk. Random data may be written
 // (users, grants, cycles, entries, transitions, plans set up from a workbook); no route deletes data
 // wholesale. Reading routes run first, then those that change state, and merging / splitting programs
 // last, since a merge takes a program away from the cases after it. The callers' own grants and passwords
@@ -52,6 +52,8 @@ type Caller = (typeof CALLERS)[number] | (typeof AUTH_CALLERS)[number];
 type App = ReturnType<typeof createApp>;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+const DESK = "/api/plans/hokkaido-kita-monozukuri-support/desk";
+const DATES = ["2019-06-10", "2021-10-01", "2199-01-01", "2019-02-30", "2019-6-1", "1900-01-01"];
 const YEARS = ["2022", "2023", "2024", "2025", "R5", "令和5年度", "H30", "平成30年度", "2199"];
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/workbook/${name}`, import.meta.url)));
@@ -102,6 +104,8 @@ interface Known {
   /** The open item's entry paths (changes of a save). */
   entries: string[];
   documents: string[];
+  /** The desk's organizations (seed 001). */
+  deskOrganizations: number[];
 }
 
 const call = (app: App, path: string, init: RequestInit = {}) =>
@@ -184,6 +188,23 @@ async function setUp(dialect: Dialect): Promise<Fuzz> {
       })
     ).arrayBuffer(),
   );
+  const desk = await asJson<{ organizations: { id: number }[] }>(await call(app, DESK));
+  const deskOrganizations = desk.organizations.map((o) => o.id);
+  const deskCase = await asJson<{ id: number }>(
+    await call(app, `${DESK}/cases`, {
+      method: "POST",
+      headers: { Cookie: cookies.admin!, Origin: ORIGIN, "Content-Type": "application/json" },
+      body: JSON.stringify({
+        company: "株式会社ファズ",
+        municipality: "帯広市",
+        field: "food_manufacturing",
+        stage: "research",
+        approvedProject: false,
+        request: "相談",
+        receivedOn: "2019-05-20",
+      }),
+    }),
+  );
   const spec = await asJson<Spec>(await call(app, "/api/openapi.json"));
   const tables = (await asJson<{ tables: { name: string }[] }>(await call(app, "/api/opendata"))).tables;
 
@@ -208,6 +229,7 @@ async function setUp(dialect: Dialect): Promise<Fuzz> {
       users: [targetUser],
       plans: planKeys,
       opendata: tables.map((t) => t.name),
+      cases: [deskCase.id],
     },
     query: {
       plan: planKeys,
@@ -224,9 +246,14 @@ async function setUp(dialect: Dialect): Promise<Fuzz> {
       table: ["indicators", "programs", "kpis", "progress"],
       disableCookieCache: ["true", "false"],
       disableRefresh: ["true", "false"],
+      asOf: DATES,
+      fiscalYear: [2019, 2020, 1900, 2200],
+      quarter: [1, 4, 5],
+      organizationId: deskOrganizations,
     },
     entries: Object.keys(item.entries),
     documents: await first(db.selectFrom("documents").select("key").execute()),
+    deskOrganizations,
   };
   return {
     dialect,
@@ -344,7 +371,39 @@ const fieldValues = (k: Known): Record<string, fc.Arbitrary<unknown>> => ({
   rememberMe: fc.boolean(),
   revokeOtherSessions: fc.boolean(),
   callbackURL: str(["/", "/work?tab=%E8%A9%95", "http://evil.example/", "javascript:alert(1)"]),
+  // The support desk's bodies.
+  ...deskFieldValues(k),
 });
+
+const deskFieldValues = (k: Known): Record<string, fc.Arbitrary<unknown>> => {
+  const org = likely(k.deskOrganizations, integer);
+  return {
+    company: str(["株式会社ファズ"]),
+    municipality: str(["帯広市", "小樽市", "函館市"]),
+    field: str(["food_manufacturing", "manufacturing", "it", "tourism"]),
+    stage: str(["research", "productization", "market_expansion"]),
+    approvedProject: fc.boolean(),
+    request: str(["相談"]),
+    receivedOn: str(DATES),
+    receivedBy: org,
+    kind: str(["handled", "handed_on", "reported", "team", "technical", "advice", "other"]),
+    date: str(DATES),
+    organizationId: org,
+    toOrganizationId: org,
+    toOutside: str(["産総研"]),
+    members: fc.array(
+      fc.record(
+        { organizationId: org, outside: str(["北海道大学"]), role: str(["技術"]) },
+        { requiredKeys: [] },
+      ),
+      { maxLength: 3 },
+    ),
+    note: str(["メモ"]),
+    outcome: str(["解決"]),
+    closedOn: str(DATES),
+    quarter: fc.oneof(fc.integer({ min: 0, max: 5 }), integer),
+  };
+};
 
 /** A request body, small to print: huge, deep and workbook bodies are made only when sent. */
 type Body =

@@ -6,11 +6,14 @@
 // the operations the document declares: a new route without a line here fails, as does a line for a
 // route that went away.
 //
-// State: the seeds 000 and 002, a published 令和6年度 of 2(2)A_0505 (two years to compare) and an open
+// State: the seeds 000, 002 and 001 (the support desk), a published 令和6年度 of 2(2)A_0505 (two years to compare) and an open
 // 令和7年度. State-changing routes run after the reading ones, in an order that lets each one succeed
 // once for the first role allowed (the item is saved, submitted, returned, submitted again, approved,
 // then the year is published); the roles after it get the refusal of the state it left (409 and the
-// like), which is checked against the contract as well.
+// like), which is checked against the contract as well. The desk's case is registered, routed,
+// supported and closed by the administrator (the only role here at the desk); a quarter is confirmed by
+// the center's staff, whose session stands in for the administrator's there (an administrator confirms
+// no organization's figures).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +27,7 @@ import { importSeeds, nodeIdByCode } from "../support/seeds.ts";
 import { DIALECTS, type TestStore, createTestStore } from "../support/stores.ts";
 
 const PLAN = "hokkaido-sogo-keikaku";
+const DESK = "/api/plans/hokkaido-kita-monozukuri-support/desk";
 const WHO = ["anonymous", "viewer", "editor", "evaluator", "admin"] as const;
 type Who = (typeof WHO)[number];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -65,6 +69,12 @@ interface World {
   workbook: Uint8Array;
   /** The program split off (set by the split, merged back by the merge). */
   splitOff: number | null;
+  /** The desk's case (set when registered) and its version; ノーステック財団, to hand it to. */
+  deskCase: number | null;
+  deskVersion: number;
+  noastec: number;
+  /** The session of the center's staff. */
+  centerStaff: string;
 }
 
 interface Step {
@@ -116,7 +126,7 @@ for (const dialect of DIALECTS) {
       firstViolation = watch.contract?.violations.length ?? 0;
       store = await createTestStore(dialect);
       const { db } = store;
-      await importSeeds(db, ["000", "002"]);
+      await importSeeds(db, ["000", "002", "001"]);
       app = createApp(store, profiles, { auth: { secret: "contract-secret-0123456789abcdef0123" } });
       const nodeId = await nodeIdByCode(db, "2(2)A_0505");
       const one = async (table: "indicators" | "programs" | "departments", column: string, value: string) =>
@@ -150,6 +160,7 @@ for (const dialect of DIALECTS) {
       await makeUser(store, "evaluator@example.jp", "evaluator", { plan: PLAN });
       await makeUser(store, "admin@example.jp", "admin");
       const targetUser = await makeUser(store, "target@example.jp", "viewer");
+      await makeUser(store, "center@example.jp", "supporter", { organization: "ものづくり支援センター" });
       cookies.anonymous = null;
       for (const who of WHO.slice(1)) {
         const { cookie } = await signIn(app, `${who}@example.jp`);
@@ -177,6 +188,17 @@ for (const dialect of DIALECTS) {
         ).tables[0]!.name,
         workbook: new Uint8Array(await book.arrayBuffer()),
         splitOff: null,
+        deskCase: null,
+        deskVersion: 1,
+        noastec: (
+          await db
+            .selectFrom("support_organizations")
+            .select("id")
+            .where("name", "=", "公益財団法人北海道科学技術総合振興センター")
+            .where("kind", "=", "core")
+            .executeTakeFirstOrThrow()
+        ).id,
+        centerStaff: (await signIn(app, "center@example.jp")).cookie!,
       };
     });
     afterAll(async () => store.cleanup());
@@ -374,6 +396,78 @@ for (const dialect of DIALECTS) {
       {
         op: "POST /api/cycles/{id}/publish",
         call: () => ({ method: "POST", path: `/api/cycles/${w.open}/publish` }),
+      },
+
+      // ---- the support desk ----
+      { op: "GET /api/plans/{key}/desk", call: get(() => DESK) },
+      {
+        op: "POST /api/plans/{key}/desk/cases",
+        call: () => ({
+          method: "POST",
+          path: `${DESK}/cases`,
+          json: {
+            company: "株式会社契約テスト食品",
+            municipality: "帯広市",
+            field: "food_manufacturing",
+            stage: "productization",
+            approvedProject: true,
+            request: "殺菌工程について相談したい。",
+            receivedOn: "2019-05-20",
+          },
+        }),
+        after: (status, body) => {
+          if (status === 201) w.deskCase = (body as { id: number }).id;
+        },
+      },
+      { op: "GET /api/desk/cases/{id}", call: get(() => `/api/desk/cases/${w.deskCase ?? 1}`) },
+      { op: "GET /api/plans/{key}/desk/cases", call: get(() => `${DESK}/cases?fiscalYear=2019`) },
+      {
+        op: "POST /api/desk/cases/{id}/steps",
+        call: () => ({
+          method: "POST",
+          path: `/api/desk/cases/${w.deskCase ?? 1}/steps`,
+          json: {
+            version: w.deskVersion,
+            kind: "handed_on",
+            date: "2019-05-27",
+            toOrganizationId: w.noastec,
+          },
+        }),
+        after: (status, body) => {
+          if (status === 200) w.deskVersion = (body as { version: number }).version;
+        },
+      },
+      {
+        op: "POST /api/desk/cases/{id}/supports",
+        call: () => ({
+          method: "POST",
+          path: `/api/desk/cases/${w.deskCase ?? 1}/supports`,
+          json: { version: w.deskVersion, date: "2019-06-10", organizationId: w.noastec, kind: "technical" },
+        }),
+        after: (status, body) => {
+          if (status === 201) w.deskVersion = (body as { version: number }).version;
+        },
+      },
+      { op: "GET /api/plans/{key}/desk/counts", call: get(() => `${DESK}/counts?asOf=2020-04-01`) },
+      { op: "GET /api/plans/{key}/desk/quarters", call: get(() => `${DESK}/quarters?fiscalYear=2019`) },
+      // In 2020 the case is in its first follow-up year, with no support yet: due.
+      { op: "GET /api/plans/{key}/desk/follow-ups", call: get(() => `${DESK}/follow-ups?asOf=2020-10-01`) },
+      {
+        op: "POST /api/desk/cases/{id}/close",
+        call: () => ({
+          method: "POST",
+          path: `/api/desk/cases/${w.deskCase ?? 1}/close`,
+          json: { version: w.deskVersion, outcome: "製品化に至った", closedOn: "2019-12-20" },
+        }),
+      },
+      {
+        op: "POST /api/plans/{key}/desk/quarters/confirm",
+        call: (who) => ({
+          method: "POST",
+          path: `${DESK}/quarters/confirm`,
+          json: { fiscalYear: 2019, quarter: 1 },
+          ...(who === "admin" ? { cookie: w.centerStaff } : {}),
+        }),
       },
       {
         // Split once (the roles after find no such listing left), then merged back.

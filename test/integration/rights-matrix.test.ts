@@ -1,5 +1,7 @@
 // Every API route against every role and anonymous: allowed (anything but 401/403) or denied (401 for
-// anonymous, 403 for a signed-in user without the right), all asserted, on both databases.
+// anonymous, 403 for a signed-in user without the right), all asserted, on both databases. The support
+// desk's routes (docs/support-desk.md, Who sees what) have three supporters: of 北洋銀行, which received
+// the case, of the center, and of 北海道銀行, which has nothing to do with it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfiles } from "../../src/profiles.ts";
 import { createApp } from "../../src/server/app.ts";
@@ -17,11 +19,18 @@ const WHO = [
   "evaluator",
   "admin",
   "supporter",
+  "centerStaff",
+  "otherStaff",
 ] as const;
 type Who = (typeof WHO)[number];
 /** Signed in with a right of the evaluation work: a support organization's staff (supporter) has none. */
 const SIGNED_IN: Who[] = ["viewer", "editor", "otherEditor", "otherEvaluator", "evaluator", "admin"];
 const EVERYONE: Who[] = [...WHO];
+/** The desk's users: staff of any of its organizations, and administrators. */
+const DESK_USERS: Who[] = ["supporter", "centerStaff", "otherStaff", "admin"];
+/** Those who see the case the bank's staff registered: it, the center, administrators. */
+const CASE_USERS: Who[] = ["supporter", "centerStaff", "admin"];
+const DESK_PLAN = "hokkaido-kita-monozukuri-support";
 
 interface Route {
   method: "GET" | "POST" | "PUT";
@@ -71,6 +80,10 @@ for (const dialect of DIALECTS) {
       await makeUser(store, "evaluator@example.jp", "evaluator", { plan: PLAN });
       await makeUser(store, "admin@example.jp", "admin");
       await makeUser(store, "supporter@example.jp", "supporter", { organization: "北洋銀行" });
+      await makeUser(store, "center-staff@example.jp", "supporter", {
+        organization: "ものづくり支援センター",
+      });
+      await makeUser(store, "other-staff@example.jp", "supporter", { organization: "北海道銀行" });
       const emails: Record<Exclude<Who, "anonymous">, string> = {
         viewer: "viewer@example.jp",
         editor: "editor@example.jp",
@@ -79,6 +92,8 @@ for (const dialect of DIALECTS) {
         evaluator: "evaluator@example.jp",
         admin: "admin@example.jp",
         supporter: "supporter@example.jp",
+        centerStaff: "center-staff@example.jp",
+        otherStaff: "other-staff@example.jp",
       };
       clients.anonymous = client(app, null);
       for (const [who, email] of Object.entries(emails)) {
@@ -88,6 +103,18 @@ for (const dialect of DIALECTS) {
       const opened = await clients.evaluator.send("POST", `/api/plans/${PLAN}/cycles`, { fiscalYear: 2024 });
       const cycle = opened.body.id as number;
       const item = `/api/cycles/${cycle}/items/${nodeId}`;
+      const desk = `/api/plans/${DESK_PLAN}/desk`;
+      const deskCaseInput = {
+        company: "株式会社権限テスト",
+        municipality: "札幌市",
+        field: "it",
+        stage: "research",
+        approvedProject: false,
+        request: "権限の表のための相談",
+        receivedOn: "2019-05-20",
+      };
+      const registered = await clients.supporter.send("POST", `${desk}/cases`, deskCaseInput);
+      const deskCase = `/api/desk/cases/${registered.body.id as number}`;
       routes = [
         { method: "GET", path: "/api/openapi.json", allowed: EVERYONE },
         { method: "GET", path: "/api/me", allowed: EVERYONE },
@@ -200,6 +227,47 @@ for (const dialect of DIALECTS) {
           body: { document: "no-such-document", reason: "別の事業" },
           allowed: ["evaluator", "admin"],
         },
+        // The desk: reference data and counts for everyone; cases for its users, each case for those
+        // involved in it. Bodies from version 1: the first allowed changes the case, the next get 409.
+        { method: "GET", path: desk, allowed: EVERYONE },
+        { method: "GET", path: `${desk}/counts`, allowed: EVERYONE },
+        { method: "GET", path: `${desk}/quarters`, allowed: EVERYONE },
+        { method: "GET", path: `${desk}/cases`, allowed: DESK_USERS },
+        { method: "GET", path: `${desk}/follow-ups`, allowed: DESK_USERS },
+        // A body of the right shape (a malformed one is refused before the rights, 422 for anyone):
+        // received by an organization the plan does not have, refused (422) once allowed.
+        {
+          method: "POST",
+          path: `${desk}/cases`,
+          body: { ...deskCaseInput, receivedBy: 2147483647 },
+          allowed: DESK_USERS,
+        },
+        { method: "GET", path: deskCase, allowed: CASE_USERS },
+        {
+          method: "POST",
+          path: `${deskCase}/steps`,
+          body: { version: 1, kind: "handled" },
+          allowed: CASE_USERS,
+        },
+        {
+          method: "POST",
+          path: `${deskCase}/supports`,
+          body: { version: 2, date: "2019-06-10", kind: "advice" },
+          allowed: CASE_USERS,
+        },
+        {
+          method: "POST",
+          path: `${deskCase}/close`,
+          body: { version: 3, outcome: "解決" },
+          allowed: CASE_USERS,
+        },
+        // Each organization's staff confirm its own figures; an administrator does not.
+        {
+          method: "POST",
+          path: `${desk}/quarters/confirm`,
+          body: { fiscalYear: 2019, quarter: 1 },
+          allowed: ["supporter", "centerStaff", "otherStaff"],
+        },
       ];
     });
     afterAll(async () => store.cleanup());
@@ -223,7 +291,7 @@ for (const dialect of DIALECTS) {
         table.push(`${r.method} ${r.path}: ${row.join(" ")}`);
       }
       expect(mismatches, table.join("\n")).toEqual([]);
-      expect(routes.length * WHO.length).toBe(43 * 8);
+      expect(routes.length * WHO.length).toBe(54 * 10);
     });
 
     it("covers every operation the OpenAPI description lists, and the description lists every route", async () => {

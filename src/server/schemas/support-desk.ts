@@ -203,12 +203,15 @@ export const OrganizationRef = z
   .openapi("SupportOrganizationRef");
 export type OrganizationRef = z.infer<typeof OrganizationRef>;
 
-export const DeskOrganization = OrganizationRef.extend({
-  kind: z
-    .enum(["core", "member"])
-    .openapi({ description: "core: 地域経済牽引支援機関、member: ネットワーク" }),
-  isCenter: z.boolean().openapi({ description: "相談の一元的な窓口（センター）か" }),
-}).openapi("DeskOrganization");
+export const DeskOrganization = z
+  .object({
+    ...OrganizationRef.shape,
+    kind: z
+      .enum(["core", "member"])
+      .openapi({ description: "core: 地域経済牽引支援機関、member: ネットワーク" }),
+    isCenter: z.boolean().openapi({ description: "相談の一元的な窓口（センター）か" }),
+  })
+  .openapi("DeskOrganization");
 
 export const BasicPlan = z
   .object({
@@ -226,14 +229,31 @@ export const BasicPlan = z
   })
   .openapi("SupportBasicPlan", { description: "別紙の同意基本計画と、計画の事業分野に当たる記載" });
 
+/** The values a field of the desk takes, each with its Japanese label. */
+const choices = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  z.array(z.object({ value: z.enum(values), label: z.string() })).openapi({ description });
+
+export const DeskChoices = z
+  .object({
+    fields: choices(SUPPORT_FIELDS, "事業分野"),
+    stages: choices(SUPPORT_STAGES, "段階"),
+    supportKinds: choices(SUPPORT_KINDS, "支援の種類"),
+    stepKinds: choices(ROUTING_STEP_KINDS, "回付の種類"),
+    statuses: choices(CASE_STATUSES, "案件の状態"),
+  })
+  .openapi("SupportDeskChoices", { description: "相談案件の項目がとる値と、その表示名" });
+
 export const DeskReference = z
   .object({
     plan: z.object({ key: z.string(), name: z.string() }),
     center: orNull(OrganizationRef),
     organizations: z.array(DeskOrganization),
     basicPlans: z.array(BasicPlan),
+    choices: DeskChoices,
   })
-  .openapi("SupportDeskReference", { description: "窓口の支援機関と別紙の同意基本計画（公開）" });
+  .openapi("SupportDeskReference", {
+    description: "窓口の支援機関、別紙の同意基本計画、項目の選択肢（公開）",
+  });
 export type DeskReference = z.infer<typeof DeskReference>;
 
 export const CaseSaved = z
@@ -250,9 +270,12 @@ export const CaseChanged = z
   .openapi("SupportCaseChanged");
 export type CaseChanged = z.infer<typeof CaseChanged>;
 
-export const SupportRecorded = CaseChanged.extend({
-  recordId: z.number().int().openapi({ description: "記録した支援のID" }),
-}).openapi("SupportRecorded");
+export const SupportRecorded = z
+  .object({
+    ...CaseChanged.shape,
+    recordId: z.number().int().openapi({ description: "記録した支援のID" }),
+  })
+  .openapi("SupportRecorded");
 export type SupportRecorded = z.infer<typeof SupportRecorded>;
 
 export const CaseSummary = z
@@ -306,19 +329,22 @@ export type CaseSupport = z.infer<typeof CaseSupport>;
 
 const PlanYearRef = z.object({ from: z.number().int(), to: z.number().int() });
 
-export const CaseDetail = CaseSummary.extend({
-  approvedProject: z.boolean(),
-  request: z.string(),
-  outcome: z.string().nullable(),
-  closedOn: z.string().nullable(),
-  createdAt: z.string().openapi({ format: "date-time" }),
-  updatedAt: z.string().openapi({ format: "date-time" }),
-  steps: z.array(CaseStep),
-  team: CaseStep.shape.members.openapi({ description: "最後に結成したチーム（なければ空）" }),
-  supports: z.array(CaseSupport),
-  years: z.array(z.object({ planYear: PlanYearRef, status: z.enum(CASE_YEAR_STATUSES).nullable() })),
-  warnings: z.array(z.string()),
-}).openapi("SupportCaseDetail");
+export const CaseDetail = z
+  .object({
+    ...CaseSummary.shape,
+    approvedProject: z.boolean(),
+    request: z.string(),
+    outcome: z.string().nullable(),
+    closedOn: z.string().nullable(),
+    createdAt: z.string().openapi({ format: "date-time" }),
+    updatedAt: z.string().openapi({ format: "date-time" }),
+    steps: z.array(CaseStep),
+    team: CaseStep.shape.members.openapi({ description: "最後に結成したチーム（なければ空）" }),
+    supports: z.array(CaseSupport),
+    years: z.array(z.object({ planYear: PlanYearRef, status: z.enum(CASE_YEAR_STATUSES).nullable() })),
+    warnings: z.array(z.string()),
+  })
+  .openapi("SupportCaseDetail");
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
 export const PlanYearCounts = z

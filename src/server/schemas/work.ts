@@ -246,6 +246,10 @@ export const ItemIndicator = z
     name: z.string(),
     unit: z.string(),
     scale: z.number().int().openapi({ description: "値の小数の桁数" }),
+    actualFromRegister: z.boolean().openapi({
+      description:
+        "実績値は支援台帳（相談案件の支援の記録）から集計される（台帳から）。入力はできず、入力すると 422",
+    }),
     observations: z.array(
       z.object({
         series: z.string().openapi({ description: "actual（実績）、または参照系列（national …）" }),

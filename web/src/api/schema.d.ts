@@ -586,6 +586,210 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/plans/{key}/desk": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 相談窓口の支援機関と別紙の同意基本計画
+     * @description 支援機関（正式名・略称、地域経済牽引支援機関かネットワークか、センターか）、別紙の同意基本計画とその事業分野、案件の項目（事業分野・段階・支援の種類・回付の種類・状態）の値と表示名。相談窓口のない計画は 404。
+     */
+    get: operations["getDesk"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{key}/desk/counts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 計画年度ごとの支援件数と目標（件数だけ）
+     * @description 計画年度ごとの新規・継続・合計（計画の支援件数）・フォローアップ未実施の件数と目標件数、基準日（asOf）時点。会社名は含まない。未実施の案件の ID は、その案件を見られる利用者にだけ示す。
+     */
+    get: operations["getDeskCounts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{key}/desk/quarters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 四半期ごとの件数（機関 × 事業分野 × 新規・継続）
+     * @description 四半期ごとの、支援機関 × 事業分野 × 新規・継続の案件数（年度 fiscalYear で絞れる）と、確認済みの四半期。会社名・案件は含まない。確認した職員の名前は相談窓口の利用者にだけ示す。
+     */
+    get: operations["getDeskQuarters"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{key}/desk/cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 見られる相談案件の一覧
+     * @description センターの職員と管理者はすべての案件、ほかの支援機関の職員は関わった案件（受け付けた・回付された・チームにいる・支援した）。受付日の新しい順。支援機関の職員でも管理者でもなければ 403。
+     */
+    get: operations["listDeskCases"];
+    put?: never;
+    /**
+     * 相談案件を登録する
+     * @description 受け付けた支援機関（receivedBy）は省略すると自分の機関（センターの職員と管理者は他の機関も指定できる。管理者が省略するとセンター）。事業分野が市町村の同意基本計画（別紙）にないときも登録し、warnings に注意を返す。入力の誤りは 422（すべての項目を errors に）。監査記録に残る。
+     */
+    post: operations["registerDeskCase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/desk/cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 相談案件
+     * @description 会社・相談内容・回付の記録・チーム・支援の記録・計画年度ごとの新規・継続・未実施・別紙の注意。案件に関わっていない支援機関の職員と、支援機関の職員でない利用者は 403。
+     */
+    get: operations["getDeskCase"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/desk/cases/{id}/steps": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 相談案件を回付する（自ら対応・センターへ報告・引継ぎ・チーム結成）
+     * @description handled: 関わる機関が自ら対応。reported: センター以外の機関がセンターへ報告。handed_on（引継ぎ）と team（チーム結成）はセンターだけ（ほかは 403）。version が古ければ 409 conflict（現在の version と status を返す）、終了した案件は 409 closed、センターのない計画への報告は 409 no_center。入力の誤りは 422。監査記録に残る。
+     */
+    post: operations["routeDeskCase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/desk/cases/{id}/supports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 支援を記録する
+     * @description 関わる機関の職員が自分の機関の支援を（センターの職員と管理者は関わる機関のどれか、またはセンターの支援を organizationId で）。終了した案件にも記録できる（フォローアップ）。version が古ければ 409 conflict（現在の version と status を返す）、その機関が確認済みの四半期の日付は 409 quarter_locked。入力の誤りは 422。監査記録に残る。
+     */
+    post: operations["recordDeskSupport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/desk/cases/{id}/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 相談案件を結果とともに終える
+     * @description version が古ければ 409 conflict（現在の version と status を返す）、終了済みは 409 closed。入力の誤りは 422。監査記録に残る。
+     */
+    post: operations["closeDeskCase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{key}/desk/follow-ups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * フォローアップの期限が来ている案件
+     * @description 基準日（asOf）の四半期に、フォローアップの年度でまだ支援のない、見られる案件。支援機関の職員でも管理者でもなければ 403。
+     */
+    get: operations["listDeskFollowUps"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/plans/{key}/desk/quarters/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 支援機関の四半期の件数を確認する（その機関の職員）
+     * @description 確認した件数を記録し、以後その機関のその四半期の日付の支援は記録できない。その機関の職員だけ（管理者も 403）。終わっていない四半期は 409 quarter_not_over、確認済みは 409 confirmed。入力の誤りは 422。監査記録に残る。
+     */
+    post: operations["confirmDeskQuarter"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/overview": {
     parameters: {
       query?: never;
@@ -1249,6 +1453,8 @@ export interface components {
       unit: string;
       /** @description 値の小数の桁数 */
       scale: number;
+      /** @description 実績値は支援台帳（相談案件の支援の記録）から集計される（台帳から）。入力はできず、入力すると 422 */
+      actualFromRegister: boolean;
       observations: {
         /** @description actual（実績）、または参照系列（national …） */
         series: string;
@@ -1825,6 +2031,353 @@ export interface components {
      * @enum {string}
      */
     RowChange: "unchanged" | "changed" | "added" | "removed";
+    /** @description 窓口の支援機関、別紙の同意基本計画、項目の選択肢（公開） */
+    SupportDeskReference: {
+      plan: {
+        key: string;
+        name: string;
+      };
+      center: components["schemas"]["SupportOrganizationRef"] | null;
+      organizations: components["schemas"]["DeskOrganization"][];
+      basicPlans: components["schemas"]["SupportBasicPlan"][];
+      choices: components["schemas"]["SupportDeskChoices"];
+    };
+    SupportOrganizationRef: {
+      id: number;
+      /** @description 正式な名前 */
+      name: string;
+      /** @description 計画の略称（ノーステック財団 …） */
+      shortName: string | null;
+    };
+    DeskOrganization: {
+      id: number;
+      /** @description 正式な名前 */
+      name: string;
+      /** @description 計画の略称（ノーステック財団 …） */
+      shortName: string | null;
+      /**
+       * @description core: 地域経済牽引支援機関、member: ネットワーク
+       * @enum {string}
+       */
+      kind: "core" | "member";
+      /** @description 相談の一元的な窓口（センター）か */
+      isCenter: boolean;
+    };
+    /** @description 別紙の同意基本計画と、計画の事業分野に当たる記載 */
+    SupportBasicPlan: {
+      /** @description 〈〉の中の名前（函館市・北斗市・七飯町） */
+      name: string;
+      municipalities: string[];
+      fields: {
+        /** @description 別紙の記載 */
+        text: string;
+        /**
+         * @description 計画の事業分野。どれでもなければ null
+         * @enum {string|null}
+         */
+        field: "food_manufacturing" | "manufacturing" | "it" | null;
+      }[];
+    };
+    /** @description 相談案件の項目がとる値と、その表示名 */
+    SupportDeskChoices: {
+      /** @description 事業分野 */
+      fields: {
+        /** @enum {string} */
+        value: "food_manufacturing" | "manufacturing" | "it";
+        label: string;
+      }[];
+      /** @description 段階 */
+      stages: {
+        /** @enum {string} */
+        value: "research" | "productization" | "market_expansion";
+        label: string;
+      }[];
+      /** @description 支援の種類 */
+      supportKinds: {
+        /** @enum {string} */
+        value: "technical" | "advice" | "finance" | "market" | "joint_research" | "other";
+        label: string;
+      }[];
+      /** @description 回付の種類 */
+      stepKinds: {
+        /** @enum {string} */
+        value: "handled" | "handed_on" | "reported" | "team";
+        label: string;
+      }[];
+      /** @description 案件の状態 */
+      statuses: {
+        /** @enum {string} */
+        value: "open" | "closed";
+        label: string;
+      }[];
+    };
+    SupportPlanYearCounts: {
+      planYears: {
+        from: number;
+        to: number;
+        /** @description 目標件数（小数の文字列） */
+        target: string | null;
+        new: number;
+        followUp: number;
+        /** @description 新規 + 継続（計画の支援件数） */
+        total: number;
+        /** @description フォローアップ未実施の件数 */
+        lapsed: number;
+        /** @description そのうち利用者が見られる案件のID */
+        lapsedCases: number[];
+      }[];
+    };
+    /** @description 四半期ごとの件数（機関 × 事業分野 × 新規・継続） */
+    SupportQuarterlyCounts: {
+      cells: components["schemas"]["SupportQuarterlyCell"][];
+      confirmations: {
+        organizationId: number;
+        fiscalYear: number;
+        quarter: number;
+        /** Format: date-time */
+        confirmedAt: string;
+        /** @description 確認した職員（窓口の利用者にだけ示す） */
+        confirmedBy: string | null;
+      }[];
+    };
+    SupportQuarterlyCell: {
+      fiscalYear: number;
+      quarter: number;
+      organizationId: number;
+      /** @enum {string} */
+      field: "food_manufacturing" | "manufacturing" | "it";
+      /** @enum {string} */
+      status: "new" | "follow-up";
+      /** @description その機関がその四半期に支援した案件の数 */
+      cases: number;
+    };
+    /** @description 利用者が見られる案件。受付日の新しい順 */
+    SupportCaseList: {
+      cases: components["schemas"]["SupportCaseSummary"][];
+    };
+    SupportCaseSummary: {
+      id: number;
+      company: string;
+      municipality: string;
+      /** @enum {string} */
+      field: "food_manufacturing" | "manufacturing" | "it";
+      /** @enum {string} */
+      stage: "research" | "productization" | "market_expansion";
+      /** @enum {string} */
+      status: "open" | "closed";
+      /** Format: date */
+      receivedOn: string;
+      receivedBy: components["schemas"]["SupportOrganizationRef"];
+      version: number;
+    };
+    SupportCaseSaved: {
+      /** @description 案件のID */
+      id: number;
+      version: number;
+      /** @description 注意（事業分野が市町村の基本計画にない …） */
+      warnings: string[];
+    };
+    /** @description 相談案件の登録 */
+    RegisterCaseInput: {
+      company: string;
+      /** @description 案件が沿う基本計画の市町村（例: 札幌市） */
+      municipality: string;
+      /**
+       * @description 事業分野
+       * @enum {string}
+       */
+      field: "food_manufacturing" | "manufacturing" | "it";
+      /**
+       * @description 段階
+       * @enum {string}
+       */
+      stage: "research" | "productization" | "market_expansion";
+      /** @description 承認を受けた地域経済牽引事業計画の事業か */
+      approvedProject: boolean;
+      request: string;
+      /**
+       * Format: date
+       * @description 受付日（YYYY-MM-DD）
+       */
+      receivedOn: string;
+      /** @description 受け付けた支援機関のID。省略すると自分の機関（センターと管理者は他の機関も） */
+      receivedBy?: number;
+    };
+    SupportCaseDetail: {
+      id: number;
+      company: string;
+      municipality: string;
+      /** @enum {string} */
+      field: "food_manufacturing" | "manufacturing" | "it";
+      /** @enum {string} */
+      stage: "research" | "productization" | "market_expansion";
+      /** @enum {string} */
+      status: "open" | "closed";
+      /** Format: date */
+      receivedOn: string;
+      receivedBy: components["schemas"]["SupportOrganizationRef"];
+      version: number;
+      approvedProject: boolean;
+      request: string;
+      outcome: string | null;
+      closedOn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      steps: components["schemas"]["SupportCaseStep"][];
+      /** @description 最後に結成したチーム（なければ空） */
+      team: {
+        organization: components["schemas"]["SupportOrganizationRef"] | null;
+        outside: string | null;
+        role: string;
+      }[];
+      supports: components["schemas"]["SupportRecord"][];
+      years: {
+        planYear: {
+          from: number;
+          to: number;
+        };
+        /** @enum {string|null} */
+        status: "new" | "follow-up" | "lapsed" | null;
+      }[];
+      warnings: string[];
+    };
+    SupportCaseStep: {
+      id: number;
+      /** @enum {string} */
+      kind: "handled" | "handed_on" | "reported" | "team";
+      /** Format: date */
+      date: string;
+      from: components["schemas"]["SupportOrganizationRef"];
+      to: components["schemas"]["SupportOrganizationRef"] | null;
+      /** @description 計画外の引継ぎ先 */
+      toOutside: string | null;
+      /** @description 理由 */
+      reason: string | null;
+      members: {
+        organization: components["schemas"]["SupportOrganizationRef"] | null;
+        outside: string | null;
+        role: string;
+      }[];
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description 記録した利用者 */
+      recordedBy: string;
+    };
+    SupportRecord: {
+      id: number;
+      /** Format: date */
+      date: string;
+      organization: components["schemas"]["SupportOrganizationRef"];
+      /** @enum {string} */
+      kind: "technical" | "advice" | "finance" | "market" | "joint_research" | "other";
+      note: string | null;
+    };
+    SupportCaseChanged: {
+      /** @description 案件の新しい版 */
+      version: number;
+    };
+    /** @description 案件の回付の一歩（自ら対応・引継ぎ・センターへ報告・チーム結成） */
+    RouteCaseInput: {
+      /** @description 読み込んだときの案件の版。古ければ 409（現在の版を返す） */
+      version: number;
+      /**
+       * @description 回付の種類
+       * @enum {string}
+       */
+      kind: "handled" | "handed_on" | "reported" | "team";
+      /**
+       * Format: date
+       * @description 回付の日（省略すると今日）
+       */
+      date?: string;
+      /** @description この操作をする支援機関のID。職員として一つの機関にだけ属していれば省略できる */
+      organizationId?: number;
+      /** @description 引継ぎ先（handed_on）: 支援機関・ネットワーク参加機関のID */
+      toOrganizationId?: number;
+      /** @description 引継ぎ先（handed_on）: 計画外の機関（産総研、JST、大学 …） */
+      toOutside?: string;
+      reason?: string;
+      /** @description チームの構成（team のとき必須） */
+      members?: components["schemas"]["TeamMemberInput"][];
+    };
+    /** @description チームの一員: 支援機関か外部機関のどちらか一つと、その役割 */
+    TeamMemberInput: {
+      /** @description チームの支援機関のID */
+      organizationId?: number;
+      /** @description 計画外の機関（産総研、大学 …） */
+      outside?: string;
+      role: string;
+    };
+    SupportRecorded: {
+      /** @description 案件の新しい版 */
+      version: number;
+      /** @description 記録した支援のID */
+      recordId: number;
+    };
+    /** @description 支援の記録 */
+    RecordSupportInput: {
+      /** @description 読み込んだときの案件の版。古ければ 409（現在の版を返す） */
+      version: number;
+      /**
+       * Format: date
+       * @description 支援の日（YYYY-MM-DD）
+       */
+      date: string;
+      /** @description 支援した機関のID。省略すると自分の機関 */
+      organizationId?: number;
+      /**
+       * @description 支援の種類
+       * @enum {string}
+       */
+      kind: "technical" | "advice" | "finance" | "market" | "joint_research" | "other";
+      note?: string;
+    };
+    /** @description 案件を結果とともに終える */
+    CloseCaseInput: {
+      /** @description 読み込んだときの案件の版。古ければ 409（現在の版を返す） */
+      version: number;
+      outcome: string;
+      /**
+       * Format: date
+       * @description 終了日（省略すると今日）
+       */
+      closedOn?: string;
+      /** @description この操作をする支援機関のID。職員として一つの機関にだけ属していれば省略できる */
+      organizationId?: number;
+    };
+    /** @description 基準日の四半期にフォローアップの期限が来ている案件 */
+    SupportFollowUpsDue: {
+      /** Format: date */
+      asOf: string;
+      due: {
+        caseId: number;
+        company: string;
+        planYear: {
+          from: number;
+          to: number;
+        };
+        /** Format: date */
+        dueBy: string;
+      }[];
+    };
+    SupportQuarterConfirmed: {
+      organizationId: number;
+      fiscalYear: number;
+      quarter: number;
+      /** @description 確認した件数 */
+      cells: components["schemas"]["SupportQuarterlyCell"][];
+    };
+    /** @description 支援機関が四半期の件数を確認する（以後その期間の記録は締める） */
+    ConfirmQuarterInput: {
+      /** @description この操作をする支援機関のID。職員として一つの機関にだけ属していれば省略できる */
+      organizationId?: number;
+      /** @description 年度（西暦、4月始まり） */
+      fiscalYear: number;
+      /** @description 四半期（1: 4〜6月 … 4: 1〜3月） */
+      quarter: number;
+    };
     Overview: {
       plans: components["schemas"]["PlanSummary"][];
     };
@@ -4417,6 +4970,731 @@ export interface operations {
       };
       /** @description 見つからない */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getDesk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 相談窓口の参照データ */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportDeskReference"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getDeskCounts: {
+    parameters: {
+      query?: {
+        /** @description 基準日（YYYY-MM-DD、省略すると今日） */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 計画年度ごとの件数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportPlanYearCounts"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getDeskQuarters: {
+    parameters: {
+      query?: {
+        /** @description 年度（西暦、4月始まり） */
+        fiscalYear?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 四半期ごとの件数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportQuarterlyCounts"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listDeskCases: {
+    parameters: {
+      query?: {
+        /** @description 受付日の年度（西暦、4月始まり） */
+        fiscalYear?: number;
+        /** @description 受付日の四半期（1: 4〜6月 … 4: 1〜3月）。年度とともに（年度がなければ 422） */
+        quarter?: number;
+        /** @description 関わった支援機関のID（計画の支援機関でなければ 422） */
+        organizationId?: number;
+        /** @description 事業分野 */
+        field?: "food_manufacturing" | "manufacturing" | "it";
+        /** @description 状態 */
+        status?: "open" | "closed";
+      };
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 相談案件 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportCaseList"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  registerDeskCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RegisterCaseInput"];
+      };
+    };
+    responses: {
+      /** @description 登録した案件（ID・版・注意） */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportCaseSaved"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  getDeskCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 相談案件のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 相談案件 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportCaseDetail"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  routeDeskCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 相談案件のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RouteCaseInput"];
+      };
+    };
+    responses: {
+      /** @description 回付を記録した（案件の新しい版） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportCaseChanged"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  recordDeskSupport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 相談案件のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RecordSupportInput"];
+      };
+    };
+    responses: {
+      /** @description 記録した支援の ID と案件の新しい版 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportRecorded"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  closeDeskCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 相談案件のID */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CloseCaseInput"];
+      };
+    };
+    responses: {
+      /** @description 終えた（案件の新しい版） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportCaseChanged"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  listDeskFollowUps: {
+    parameters: {
+      query?: {
+        /** @description 基準日（YYYY-MM-DD、省略すると今日） */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description フォローアップの期限が来ている案件 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportFollowUpsDue"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+    };
+  };
+  confirmDeskQuarter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 計画のキー（例: hokkaido-sogo-keikaku） */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ConfirmQuarterInput"];
+      };
+    };
+    responses: {
+      /** @description 確認した件数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SupportQuarterConfirmed"];
+        };
+      };
+      /** @description パラメータの誤り（parameter にその名前） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description サインインしていない */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 権限がない */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 見つからない */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 状態が合わない・他の人が先に保存した（現在の内容を返す） */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /** @description 入力の誤り（errors に項目ごとの日本語のメッセージ） */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -297,6 +297,11 @@ function ItemEditor({ item, onSaved }: { item: ItemView; onSaved: () => void }) 
               {ind.record?.rateReason ? <Text size="sm">（{ind.record.rateReason}）</Text> : null}
             </Group>
             <ProvisionalNote shown={!!ind.record?.provisional} />
+            {ind.actualFromRegister ? (
+              <Text size="sm">
+                この指標の実績値は支援台帳（相談案件の支援の記録）から集計されます（台帳から）。ここでは入力できません。
+              </Text>
+            ) : null}
             <TableScroll label={`${ind.name} の年度別の値`}>
               <Table>
                 <Table.Thead>
@@ -322,22 +327,31 @@ function ItemEditor({ item, onSaved }: { item: ItemView; onSaved: () => void }) 
                     const t = ind.targets.find((x) => x.from <= y && y <= x.to);
                     const p = `actual/${ind.id}/${y}`;
                     const label = `${ind.name} ${years.fiscal(y)}`;
+                    // The support register's counts: shown above, never entered here.
+                    const registered = (entry: () => ReactNode) =>
+                      ind.actualFromRegister ? <Text size="sm">台帳から</Text> : entry();
                     return (
                       <Table.Tr key={y}>
                         <Table.Th scope="row">{years.fiscal(y)}</Table.Th>
                         <Table.Td>{published(o)}</Table.Td>
                         <Table.Td>{t?.value ?? "－"}</Table.Td>
-                        <Table.Td>{cell(`${p}/value`, `${label} 実績値`)}</Table.Td>
-                        <Table.Td>{selectCell(`${p}/status`, `${label} 状況`, ACTUAL_STATUSES)}</Table.Td>
+                        <Table.Td>{registered(() => cell(`${p}/value`, `${label} 実績値`))}</Table.Td>
+                        <Table.Td>
+                          {registered(() => selectCell(`${p}/status`, `${label} 状況`, ACTUAL_STATUSES))}
+                        </Table.Td>
                         {asks("milestone") && qualitative(ind) ? (
-                          <Table.Td>{selectCell(`${p}/milestone`, `${label} 段階`, MILESTONES)}</Table.Td>
+                          <Table.Td>
+                            {registered(() => selectCell(`${p}/milestone`, `${label} 段階`, MILESTONES))}
+                          </Table.Td>
                         ) : null}
                         {asks("estimate") ? (
                           <Table.Td>
-                            {selectCell(`${p}/estimate`, `${label} 見込み値`, ["1"], "見込み値")}
+                            {registered(() =>
+                              selectCell(`${p}/estimate`, `${label} 見込み値`, ["1"], "見込み値"),
+                            )}
                           </Table.Td>
                         ) : null}
-                        <Table.Td>{cell(`${p}/note`, `${label} 備考`)}</Table.Td>
+                        <Table.Td>{registered(() => cell(`${p}/note`, `${label} 備考`))}</Table.Td>
                         {asks("target") ? (
                           <Table.Td>{cell(`target/${ind.id}/${y}`, `${label} 中間目標値`)}</Table.Td>
                         ) : null}
