@@ -2,8 +2,9 @@
 // (the demo generator, src/services/demo-desk.ts, in a larger shape), on SQLite and PostgreSQL. Times
 // the load, then the desk's counts through the service as the pages ask for them: the quarterly
 // totals (quarterlyCounts, every quarter and one fiscal year), the year-end review and the KPI
-// (planYearCounts: 新規, 継続, total = 支援件数, lapsed, per plan year) and the follow-ups due
-// (followUpsDue, as the center and as another organization's staff). Each is run a few times to warm
+// (planYearCounts: 新規, 継続, total = 支援件数, lapsed, per plan year; refreshRegisterKpi, which writes
+// the 支援件数 actuals anew after every change) and the follow-ups due (followUpsDue, as the center and
+// as another organization's staff). Each is run a few times to warm
 // up, then --runs times; p50 / p95 / max. Beside them, the two parts every count is made of: reading
 // the register (registerOf) and counting it (src/domain/support-desk.ts).
 //
@@ -32,6 +33,7 @@ import { PLAN_KEY } from "../src/ingest/support-plan.ts";
 import { exampleFiles, importFile } from "../src/services/import-file.ts";
 import { generateDemoDesk } from "../src/services/demo-desk.ts";
 import { followUpsDue, planYearCounts, quarterlyCounts } from "../src/services/support-desk.ts";
+import { refreshRegisterKpi } from "../src/services/support-register-kpi.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const RESULTS = join(ROOT, "bench/results");
@@ -166,8 +168,13 @@ async function measure(store: Store, o: DeskBenchOptions) {
     ],
     [
       "review",
-      "planYearCounts as of 2023-04-01 (the year-end review and the KPI; anonymous)",
+      "planYearCounts as of 2023-04-01 (the year-end review; anonymous)",
       () => planYearCounts(db, null, PLAN_KEY, { asOf: "2023-04-01" }),
+    ],
+    [
+      "kpi",
+      "refreshRegisterKpi in a transaction: the plan's 支援件数 written anew, as after every change",
+      () => db.transaction().execute((trx) => refreshRegisterKpi(trx, PLAN_KEY)),
     ],
     [
       "review-center",
@@ -241,9 +248,9 @@ async function runDialect(dialect: Dialect, o: DeskBenchOptions) {
         met: ops[n]!.p95 < GOALS.countsP95Ms,
       })),
       {
-        goal: `KPI recomputed (review, max) under ${GOALS.kpiMs} ms`,
-        value: ops.review!.max,
-        met: ops.review!.max < GOALS.kpiMs,
+        goal: `KPI recomputed (kpi, max) under ${GOALS.kpiMs} ms`,
+        value: ops.kpi!.max,
+        met: ops.kpi!.max < GOALS.kpiMs,
       },
     ];
     return {

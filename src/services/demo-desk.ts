@@ -8,8 +8,9 @@
 // case or the center, a case's version counting its changes, no step after closing.
 //
 // The audit trail gets one entry for the whole register (action support.demo), not one per row: the
-// cases are no one's work. Every company name starts with （デモ）; running it again when such cases
-// exist writes nothing. Each organization's quarters are confirmed up to the last two of the plan,
+// cases are no one's work. The plan's 支援件数 (support-register-kpi.ts) is written anew in the same
+// transaction, as after any change. Every company name starts with （デモ）; running it again when such
+// cases exist writes nothing. Each organization's quarters are confirmed up to the last two of the plan,
 // with the figures as they then stand, so that both states show. Ids are given explicitly (PostgreSQL:
 // the tables are locked and the sequences moved past them); do not run it while another process
 // writes cases.
@@ -38,6 +39,7 @@ import {
 import { Problem } from "./problem.ts";
 import { type Desk, deskOf, shown } from "./support-desk-access.ts";
 import { cellsOf } from "./support-desk-read.ts";
+import { refreshRegisterKpi } from "./support-register-kpi.ts";
 
 export {
   DEMO_DESK_SHAPE,
@@ -117,6 +119,7 @@ export async function generateDemoDesk(
     await writeCases(store, trx, plan.id, cases);
     const n = await confirmQuarters(trx, ref.desk, confirmableQuarters(cases, ref.planYears));
     await audit(trx, COMMAND_LINE, summaryEntry(cases, n));
+    await refreshRegisterKpi(trx, PLAN_KEY);
     return n;
   });
   const warned = cases.filter((c) => fieldWarning(c.municipality, c.field, ref.basicPlans) !== null).length;

@@ -311,6 +311,17 @@ for (const dialect of DIALECTS) {
         expect(Math.abs(y.total - TARGETS[i]!), `${y.from} total`).toBeLessThanOrEqual(5);
       });
       expect(planYears[0]!.followUp).toBe(0);
+      // The plan's 支援件数 comes from the register: written anew with the demo, as after any change.
+      const kpi = await store.db
+        .selectFrom("observations as o")
+        .innerJoin("documents as d", "d.id", "o.document_id")
+        .select(["o.period_from", "o.period_to", "o.value", "o.estimate"])
+        .where("d.kind", "=", "support-register")
+        .orderBy("o.period_from")
+        .execute();
+      expect(kpi.map((o) => [o.period_from, o.period_to, Number(o.value), o.estimate])).toEqual(
+        planYears.map((y) => [y.from, y.to, y.total, 0]),
+      );
       const lapsed = planYears.reduce((a, y) => a + y.lapsed, 0);
       expect(lapsed).toBeGreaterThan(0);
       expect(lapsed).toBeLessThan(planYears.reduce((a, y) => a + y.followUp, 0) / 3);
