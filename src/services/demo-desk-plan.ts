@@ -360,7 +360,7 @@ interface Skeleton {
   firstSupport: number;
 }
 
-export class DemoDeskPlanner {
+class DemoDeskPlanner {
   private readonly dice: Dice;
   private readonly cast: Cast;
   private readonly municipalities: readonly (readonly [string, number])[];
