@@ -1,5 +1,6 @@
 // The national-scale benchmark: node bench/run.ts [--municipalities N] [--dialect sqlite|postgres|both]
 //   [--seconds S] [--connections C] [--load wrk|node] [--prepare-only] [--startup-runs R]
+//   [--skip-desk | --desk-only] [--desk-runs 30] [--desk-cases 20000] [--desk-records 100000]
 //
 // First the command line's start-up (bench/startup.ts: `hyoka --help` and `hyoka import` of one seed,
 // median of R runs; results in bench/results/<date>-startup.json). Then, for each dialect: makes (or
@@ -7,7 +8,8 @@
 // child process, and loads each endpoint with C concurrent clients for S seconds (wrk when installed),
 // after a warm-up and a single-client run. Beside each endpoint, the statements its read model sends
 // are replayed straight on the driver ("direct SQL"). The server's memory is read from
-// /proc/<pid>/status. Results go to bench/results/<date>-<dialect>.json.
+// /proc/<pid>/status. Results go to bench/results/<date>-<dialect>.json. Last, the support desk's
+// counts over a register of 20,000 cases (bench/desk.ts; bench/results/<date>-desk.json).
 //
 // Speed goals live here, never in timed tests.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -25,6 +27,7 @@ import { DEMO_VOCABULARY, demoMunicipality, generateDemo } from "../src/services
 import { indicatorDetail } from "../src/views/indicator-detail.ts";
 import { overview, planDetail } from "../src/views/plans.ts";
 import { search } from "../src/views/search.ts";
+import { deskBenchOptions, parseDeskOptions, printDeskBench, runDeskBench } from "./desk.ts";
 import { type Recorder, median, recorder } from "./direct-sql.ts";
 import { type LoadResult, hasWrk, load } from "./load.ts";
 import { measureStartup, printStartup } from "./startup.ts";
@@ -49,6 +52,9 @@ const { values: args } = parseArgs({
     load: { type: "string" },
     "prepare-only": { type: "boolean", default: false },
     "startup-runs": { type: "string", default: "9" },
+    "skip-desk": { type: "boolean", default: false },
+    "desk-only": { type: "boolean", default: false },
+    ...deskBenchOptions,
   },
 });
 const N = Number(args.municipalities);
@@ -571,12 +577,15 @@ function machine() {
   };
 }
 
-if (!args["prepare-only"]) {
+const DESK = parseDeskOptions(args);
+const NATIONAL = !args["desk-only"];
+
+if (!args["prepare-only"] && NATIONAL) {
   log("start-up of the command line …");
   printStartup(measureStartup(Number(args["startup-runs"])));
 }
 
-for (const dialect of DIALECTS) {
+for (const dialect of NATIONAL ? DIALECTS : []) {
   const r = await runDialect(dialect);
   if (!r) continue;
   console.log(`\n${dialect} — ${N} municipalities, ${CONNECTIONS} clients, ${TOOL}`);
@@ -598,4 +607,9 @@ for (const dialect of DIALECTS) {
   console.log(
     `peak RSS ${r.server.peakRssMb} MB; goals met ${r.goals.filter((g) => g.met).length}/${r.goals.length}`,
   );
+}
+
+if (!args["prepare-only"] && !args["skip-desk"]) {
+  log("the support desk …");
+  printDeskBench(await runDeskBench(DIALECTS, DESK));
 }

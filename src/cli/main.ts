@@ -75,30 +75,50 @@ profiles
 const demo = program.command("demo").description("デモ用の合成データ");
 demo
   .command("generate")
-  .summary("全国規模の合成データを作る（デモ・性能測定用）")
+  .summary("合成データを作る: 全国規模の団体（--municipalities）、支援窓口の相談案件（--desk）")
   .description(
     [
-      "全国規模の合成データを作る（デモ・性能測定用）。団体は デモ市0001、デモ市0002 … と番号順。",
+      "デモ・性能測定用の合成データを作る。--municipalities と --desk の少なくとも一方を指定する。",
+      "",
+      "--municipalities <n>: 全国規模の合成データ。団体は デモ市0001、デモ市0002 … と番号順。",
       "1団体あたり: 計画1（政策6・施策60、評価ルール hokkaido-kihon-hyoka、2016〜2025年度）、",
       "指標200（年度ごとの目標値と最終目標、10年分の実績値。一部は「集計中」）、",
       "事業300（10年度分の予算・決算と一般財源、一部は再掲）、担当課20。",
       "同じ番号の団体は常に同じ内容になる。既にある団体は飛ばすので、数を増やして再実行すれば追加される。",
+      "",
+      "--desk: 資料 001（北海道「北のものづくり」連携支援計画）の支援窓口の相談案件（2017〜2022年度）。",
+      "数百件の相談案件（センターと各支援機関で受付、自ら対応・センターへ報告・引継ぎ・チーム結成）、",
+      "その一部に四半期に分散した支援の記録と翌2年度のフォローアップ（一部は未実施）、多くは結果を付けて終了。",
+      "新規・継続の件数は計画の目標（各年度新規10件、10/20/30/30/30件）に近くなる。",
+      "会社名は「（デモ）」で始まる架空のもの。毎回同じ内容になり、既にあれば何もしない。",
+      "先に資料 001 を取り込んでおくこと（npm start の初回起動では、資料とともに自動で作られる）。",
     ].join("\n"),
   )
-  .requiredOption("--municipalities <n>", "団体の数（1〜9999、全国規模は 1741）", (v) => {
+  .option("--municipalities <n>", "団体の数（1〜9999、全国規模は 1741）", (v) => {
     if (!/^[1-9]\d{0,3}$/.test(v)) throw usageError(`団体の数は1〜9999の整数で指定してください: 「${v}」`);
     return Number(v);
   })
-  .action(async (opts: { municipalities: number }) =>
-    (await import("./actions/demo.ts")).generateDemoData(db(), opts),
-  );
+  .option("--desk", "支援窓口（資料 001）のデモの相談案件を作る")
+  .action(async (opts: { municipalities?: number; desk?: boolean }) => {
+    if (opts.municipalities === undefined && !opts.desk) {
+      throw usageError("--municipalities <n> か --desk の少なくとも一方を指定してください。");
+    }
+    const { municipalities } = opts;
+    if (municipalities !== undefined)
+      await (await import("./actions/demo.ts")).generateDemoData(db(), { municipalities });
+    if (opts.desk) await (await import("./actions/demo-desk.ts")).generateDemoDeskData(db());
+  });
 
 program
   .command("serve")
   .description("アプリケーションを起動する。データベースが空なら examples/ の資料を取り込んでから始める")
   .option("--port <port>", "待ち受けるポート", (v) => Number(v), Number(process.env.PORT ?? 3000))
   .option("--host <host>", "待ち受けるアドレス", process.env.HOST ?? "127.0.0.1")
-  .action(async (opts: { port: number; host: string }) =>
+  .option(
+    "--demo",
+    "初回起動（データベースが空）のとき、資料に加えて支援窓口のデモの相談案件（hyoka demo generate --desk）も作る。npm start はこれを付けて起動する",
+  )
+  .action(async (opts: { port: number; host: string; demo?: boolean }) =>
     (await import("./actions/serve.ts")).serveStore(db(), opts),
   );
 

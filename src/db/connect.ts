@@ -20,6 +20,7 @@ import * as editionsLifecycle from "./migrations/2026-11-26-editions-lifecycle.t
 import * as programIdentity from "./migrations/2026-11-27-program-identity.ts";
 import * as activitySeries from "./migrations/2026-11-28-activity-series.ts";
 import * as supportDesk from "./migrations/2026-11-29-support-desk.ts";
+import * as supportDeskIndexes from "./migrations/2026-12-08-support-desk-indexes.ts";
 import type { Database } from "./schema.ts";
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/hyoka.sqlite";
@@ -148,6 +149,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
         "2026-11-27-program-identity": programIdentity,
         "2026-11-28-activity-series": activitySeries,
         "2026-11-29-support-desk": supportDesk,
+        "2026-12-08-support-desk-indexes": supportDeskIndexes,
       }),
     },
   });

@@ -29,7 +29,8 @@ import { parseYear, parseYearMonth, type Period } from "../domain/years.ts";
 import { add, compare, formatDecimal, fromInteger, type Decimal } from "../domain/decimal.ts";
 import { SUPPORT_FIELD_LABELS, SUPPORT_FIELDS, type SupportField } from "../domain/support-desk.ts";
 
-const PLAN_KEY = "hokkaido-kita-monozukuri-support";
+/** The key of seed 001's plan (北海道「北のものづくり」連携支援計画), the plan of the support desk. */
+export const PLAN_KEY = "hokkaido-kita-monozukuri-support";
 const RULE_PROFILE = "hokkaido-kihon-hyoka";
 const ORGANIZATION = "北海道";
 const WHOLE_NODE_KEY = `${PLAN_KEY}/全体`;

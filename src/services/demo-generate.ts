@@ -203,7 +203,7 @@ const POLICY_DEPARTMENTS = [
 // ---- deterministic randomness -----------------------------------------------------------------
 
 /** mulberry32: small, fast, good enough for synthetic data. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

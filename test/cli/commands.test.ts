@@ -1,11 +1,12 @@
 // The command line end to end, on a SQLite file: what users see, what is written, the exit codes.
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, openStore } from "../../src/db/connect.ts";
-import { hyoka } from "../support/cli.ts";
+import { BIN, hyoka } from "../support/cli.ts";
 import { seedPath, seedText } from "../support/seeds.ts";
 import { tableCounts } from "../support/stores.ts";
 
@@ -246,6 +247,82 @@ describe("hyoka demo generate", () => {
     ]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain("団体の数は1〜9999の整数で指定してください");
+  });
+});
+
+describe("hyoka demo generate --desk", () => {
+  const url = `sqlite:${join(dir, "demo-desk.sqlite")}`;
+
+  it("refuses while seed 001 is not imported, saying what to do", async () => {
+    const r = await hyoka(["--db", url, "demo", "generate", "--desk"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("資料 001（北海道「北のものづくり」連携支援計画）が取り込まれていないため");
+    expect(r.stderr).toContain("npx hyoka import examples/hokkaido/001_*.txt");
+    expect((await counts(url)).support_cases).toBe(0);
+  });
+
+  it("makes the register once, and reports its counts against the plan's targets", async () => {
+    expect((await hyoka(["--db", url, "import", seedPath("001")])).status).toBe(0);
+    const r = await hyoka(["--db", url, "demo", "generate", "--desk"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/✓ 支援窓口のデモの相談案件を作りました: 相談案件 \d+件/);
+    expect(r.stdout).toContain("会社名は「（デモ）」で始まります。");
+    // The plan's five target periods (I 1 (5)), each printed with its target.
+    expect(r.stdout).toContain("（目標 10件）");
+    expect(
+      r.stdout.match(/^ {2}20\d\d(〜20\d\d)?年度: 新規 \d+件・継続 \d+件 = \d+件（目標 \d+件）/gm),
+    ).toHaveLength(5);
+    const cases = (await counts(url)).support_cases;
+    expect(cases).toBeGreaterThanOrEqual(200);
+    const again = await hyoka(["--db", url, "demo", "generate", "--desk"]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(
+      `支援窓口のデモの相談案件は既にあります（${cases}件）。何もしませんでした。`,
+    );
+    expect((await counts(url)).support_cases).toBe(cases);
+  });
+
+  it("asks for --municipalities or --desk", async () => {
+    const r = await hyoka(["--db", url, "demo", "generate"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("--municipalities <n> か --desk の少なくとも一方を指定してください。");
+  });
+});
+
+describe("hyoka serve: the first start", () => {
+  /** Starts `hyoka serve` on a new database, waits until it listens, stops it; the support cases made. */
+  async function firstStart(name: string, extra: string[]) {
+    const url = `sqlite:${join(dir, name)}`;
+    const child = spawn(process.execPath, [BIN, "--db", url, "serve", "--port", "0", ...extra], {
+      env: { ...process.env, HYOKA_ADMIN_EMAIL: "admin@example.jp", HYOKA_ADMIN_PASSWORD: "correct-horse-1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    await new Promise<void>((resolve, reject) => {
+      const onData = (d: Buffer) => {
+        output += d.toString();
+        if (output.includes("Hyoka を起動しました")) resolve();
+      };
+      child.stdout!.on("data", onData);
+      child.stderr!.on("data", onData);
+      child.on("exit", (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+    });
+    child.removeAllListeners("exit");
+    await new Promise((done) => (child.once("exit", done), child.kill()));
+    return { output, cases: (await counts(url)).support_cases };
+  }
+
+  it("with --demo (npm start) imports the examples and makes the desk's demo register", async () => {
+    const { output, cases } = await firstStart("serve-demo.sqlite", ["--demo"]);
+    expect(output).toContain("✓ 支援窓口のデモの相談案件を作りました");
+    expect(cases).toBeGreaterThanOrEqual(200);
+  });
+
+  it("without --demo (a production start) makes no case", async () => {
+    const { output, cases } = await firstStart("serve-plain.sqlite", []);
+    expect(output).not.toContain("デモの相談案件");
+    expect(cases).toBe(0);
   });
 });
 

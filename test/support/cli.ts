@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const BIN = fileURLToPath(new URL("../../bin/hyoka.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../bin/hyoka.js", import.meta.url));
 
 export interface CliResult {
   status: number | null;
