@@ -2,7 +2,8 @@
 // (政策評価担当) for a plan, editor (担当課) for a department, supporter (支援機関の職員) for a support
 // organization of a support plan's desk (docs/support-desk.md). Pure: the API asks these questions.
 
-export const ROLES = ["admin", "evaluator", "editor", "viewer", "supporter"] as const;
+/** The roles, the widest first (the administrator's page offers them the least first). */
+export const ROLES = ["admin", "evaluator", "editor", "supporter", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {

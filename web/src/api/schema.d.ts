@@ -1127,7 +1127,7 @@ export interface components {
      * @description 役割: admin（管理者）、evaluator（政策評価担当）、editor（担当課）、viewer（閲覧者）、supporter（支援機関の職員）
      * @enum {string}
      */
-    Role: "admin" | "evaluator" | "editor" | "viewer" | "supporter";
+    Role: "admin" | "evaluator" | "editor" | "supporter" | "viewer";
     UserList: {
       users: components["schemas"]["UserSummary"][];
     };
@@ -1171,7 +1171,7 @@ export interface components {
        * @description 役割
        * @enum {string}
        */
-      role: "admin" | "evaluator" | "editor" | "viewer" | "supporter";
+      role: "admin" | "evaluator" | "editor" | "supporter" | "viewer";
       /** @description 政策評価担当が受け持つ計画のキー */
       plan?: string;
       /** @description 担当課の名前（同名が複数あれば部・局から: 経済部産業振興局産業振興課） */

@@ -110,7 +110,9 @@ function PlanYears({ planYears }: { planYears: SupportPlanYear[] }) {
           <Table.Tbody>
             {planYears.map((p) => (
               <Table.Tr key={p.from}>
-                <Table.Th scope="row">{years.span(p)}</Table.Th>
+                <Table.Th scope="row" className="nowrap">
+                  {years.span(p)}
+                </Table.Th>
                 <Table.Td className="num">{p.target === null ? "－" : formatNumber(p.target)}</Table.Td>
                 <Table.Td className="num">{p.new}</Table.Td>
                 <Table.Td className="num">{p.followUp}</Table.Td>
@@ -216,8 +218,10 @@ function QuarterTable({
           <Table.Tbody>
             {rows.map(({ org, field }) => (
               <Table.Tr key={`${org.id}-${field}`}>
-                <Table.Th scope="row">{org.shortName ?? org.name}</Table.Th>
-                <Table.Td>{fieldLabel(desk.choices, field)}</Table.Td>
+                <Table.Th scope="row" className="nowrap">
+                  {org.shortName ?? org.name}
+                </Table.Th>
+                <Table.Td className="nowrap">{fieldLabel(desk.choices, field)}</Table.Td>
                 {QUARTERS.flatMap((qt) =>
                   STATUSES.map((s) => (
                     <Table.Td key={`${qt}-${s}`} className="num">

@@ -126,7 +126,9 @@ function YearStatuses({ c }: { c: SupportCaseDetail }) {
           <Table.Tbody>
             {c.years.map((y) => (
               <Table.Tr key={y.planYear.from}>
-                <Table.Th scope="row">{years.span(y.planYear)}</Table.Th>
+                <Table.Th scope="row" className="nowrap">
+                  {years.span(y.planYear)}
+                </Table.Th>
                 <Table.Td>{y.status ? YEAR_STATUS_LABELS[y.status] : "－"}</Table.Td>
               </Table.Tr>
             ))}
