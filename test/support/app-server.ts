@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,11 +73,23 @@ afterAll(async () => {
   ).toEqual([]);
 });
 
+/** A port nothing listens on now, as the system hands one out (a random pick could collide). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   if (!existsSync(join(ROOT, "web/dist/index.html")))
     throw new Error("web/dist is missing: run `npm run build` first");
   const dir = mkdtempSync(join(tmpdir(), "hyoka-e2e-"));
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [
